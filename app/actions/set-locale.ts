@@ -1,0 +1,21 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { localeCookie } from "@/i18n/locales";
+import { localeSchema } from "@/lib/validation/locale";
+import { currentActor } from "@/server/auth/current-actor";
+import { db } from "@/server/db";
+
+/** Switches the interface language, and remembers it for the signed-in user. */
+export async function setLocale(input: unknown): Promise<void> {
+  const parsed = localeSchema.safeParse(input);
+  if (!parsed.success) return;
+  (await cookies()).set(localeCookie, parsed.data.locale, {
+    path: "/",
+    sameSite: "lax",
+    maxAge: 365 * 24 * 60 * 60,
+    secure: process.env.NODE_ENV === "production" && process.env.NEXTAUTH_URL?.startsWith("https:"),
+  });
+  const actor = await currentActor();
+  if (actor) await db().user.update({ where: { id: actor.id }, data: { locale: parsed.data.locale } });
+}

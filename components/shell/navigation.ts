@@ -1,0 +1,21 @@
+import type { Role } from "@/lib/permissions";
+
+export interface NavItem {
+  key: string;
+  href: string;
+  /** Areas whose capability has not landed yet are listed, but not linked. */
+  ready: boolean;
+  roles?: readonly Role[];
+}
+
+export const navItems: readonly NavItem[] = [
+  { key: "dashboard", href: "/dashboard", ready: true },
+  { key: "assessments", href: "/assessments", ready: false },
+  { key: "review", href: "/review", ready: false, roles: ["administrator", "coordinator"] },
+  { key: "actionPlans", href: "/action-plans", ready: false },
+  { key: "compare", href: "/compare", ready: false },
+  { key: "reports", href: "/reports", ready: false },
+  { key: "admin", href: "/admin/users", ready: true, roles: ["administrator"] },
+];
+
+export const navItemsFor = (role: Role) => navItems.filter((item) => !item.roles || item.roles.includes(role));

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { cityScope, mayEditCity, mayManageUsers, mayReadCity, mayReviewCity, type Actor } from "./permissions";
+
+const actor = (overrides: Partial<Actor>): Actor => ({
+  id: "u1",
+  role: "viewer",
+  active: true,
+  cityId: null,
+  coversAllCities: false,
+  assignedCityIds: [],
+  ...overrides,
+});
+
+describe("city scope", () => {
+  it("gives an official exactly their own city", () => {
+    const official = actor({ role: "official", cityId: "hanoi" });
+    expect(cityScope(official)).toEqual({ all: false, cityIds: ["hanoi"] });
+    expect(mayReadCity(official, "hanoi")).toBe(true);
+    expect(mayReadCity(official, "hcmc")).toBe(false);
+  });
+
+  it("gives an official without a city nothing", () => {
+    expect(cityScope(actor({ role: "official" }))).toEqual({ all: false, cityIds: [] });
+  });
+
+  it("gives coordinators and viewers their assignments, or every city", () => {
+    const coordinator = actor({ role: "coordinator", assignedCityIds: ["vinh", "sa-dec"] });
+    expect(mayReadCity(coordinator, "vinh")).toBe(true);
+    expect(mayReadCity(coordinator, "hanoi")).toBe(false);
+    expect(cityScope(actor({ role: "viewer", coversAllCities: true }))).toEqual({ all: true });
+  });
+
+  it("ignores assignments left on an official", () => {
+    const official = actor({ role: "official", cityId: "vinh", assignedCityIds: ["hanoi"] });
+    expect(mayReadCity(official, "hanoi")).toBe(false);
+  });
+
+  it("gives a deactivated user nothing, whatever the role", () => {
+    for (const role of ["administrator", "coordinator", "official", "viewer"] as const) {
+      const inactive = actor({ role, active: false, cityId: "vinh", coversAllCities: true });
+      expect(cityScope(inactive)).toEqual({ all: false, cityIds: [] });
+      expect(mayEditCity(inactive, "vinh")).toBe(false);
+      expect(mayManageUsers(inactive)).toBe(false);
+    }
+  });
+});
+
+describe("acts", () => {
+  it("lets only the city's own officials and administrators edit a city", () => {
+    expect(mayEditCity(actor({ role: "official", cityId: "vinh" }), "vinh")).toBe(true);
+    expect(mayEditCity(actor({ role: "official", cityId: "vinh" }), "hanoi")).toBe(false);
+    expect(mayEditCity(actor({ role: "coordinator", coversAllCities: true }), "vinh")).toBe(false);
+    expect(mayEditCity(actor({ role: "viewer", coversAllCities: true }), "vinh")).toBe(false);
+    expect(mayEditCity(actor({ role: "administrator" }), "vinh")).toBe(true);
+  });
+
+  it("lets only administrators manage users", () => {
+    expect(mayManageUsers(actor({ role: "administrator" }))).toBe(true);
+    for (const role of ["coordinator", "official", "viewer"] as const) expect(mayManageUsers(actor({ role }))).toBe(false);
+  });
+
+  it("lets coordinators review only the cities they cover, and never officials or viewers", () => {
+    expect(mayReviewCity(actor({ role: "coordinator", assignedCityIds: ["vinh"] }), "vinh")).toBe(true);
+    expect(mayReviewCity(actor({ role: "coordinator", assignedCityIds: ["vinh"] }), "hanoi")).toBe(false);
+    expect(mayReviewCity(actor({ role: "official", cityId: "vinh" }), "vinh")).toBe(false);
+    expect(mayReviewCity(actor({ role: "viewer", coversAllCities: true }), "vinh")).toBe(false);
+  });
+});

@@ -1,0 +1,59 @@
+// Who may do what. Every page, server action and route handler asks this module; nothing else
+// decides access. Pure functions over an already-loaded actor, so they are unit-tested directly.
+
+export const roles = ["administrator", "coordinator", "official", "viewer"] as const;
+export type Role = (typeof roles)[number];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (roles as readonly string[]).includes(value);
+}
+
+export interface Actor {
+  id: string;
+  role: Role;
+  active: boolean;
+  /** The city an official works for. */
+  cityId: string | null;
+  /** Coordinators and viewers: every city, or only `assignedCityIds`. */
+  coversAllCities: boolean;
+  assignedCityIds: readonly string[];
+}
+
+/** The cities an actor may see: all of them, or a list (possibly empty). */
+export type CityScope = { all: true } | { all: false; cityIds: string[] };
+
+export function cityScope(actor: Actor): CityScope {
+  if (!actor.active) return { all: false, cityIds: [] };
+  switch (actor.role) {
+    case "administrator":
+      return { all: true };
+    case "official":
+      return { all: false, cityIds: actor.cityId ? [actor.cityId] : [] };
+    case "coordinator":
+    case "viewer":
+      return actor.coversAllCities ? { all: true } : { all: false, cityIds: [...actor.assignedCityIds] };
+  }
+}
+
+export function mayReadCity(actor: Actor, cityId: string): boolean {
+  const scope = cityScope(actor);
+  return scope.all || scope.cityIds.includes(cityId);
+}
+
+/** Editing a city's own profile: its officials, and administrators. */
+export function mayEditCity(actor: Actor, cityId: string): boolean {
+  if (!actor.active) return false;
+  if (actor.role === "administrator") return true;
+  return actor.role === "official" && actor.cityId === cityId;
+}
+
+export function mayManageUsers(actor: Actor): boolean {
+  return actor.active && actor.role === "administrator";
+}
+
+/** Reviewing submissions arrives with the review capability; the rule is fixed here now. */
+export function mayReviewCity(actor: Actor, cityId: string): boolean {
+  if (!actor.active) return false;
+  if (actor.role === "administrator") return true;
+  return actor.role === "coordinator" && mayReadCity(actor, cityId);
+}

@@ -1,0 +1,57 @@
+import { roles } from "../permissions";
+import { locales } from "../../i18n/locales";
+import { checkbox, z } from "./zod";
+
+export const passwordSchema = z
+  .string()
+  .min(12, { error: "validation.passwordTooShort" })
+  .max(256, { error: "validation.tooLong" });
+
+const cityIdList = z.preprocess(
+  (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]),
+  z.array(z.string().min(1).max(64)).max(500),
+);
+
+const userFields = {
+  name: z.string().trim().min(1, { error: "validation.required" }).max(120),
+  role: z.enum(roles, { error: "validation.role" }),
+  cityId: z.preprocess((v) => (v === "" ? null : v), z.string().min(1).max(64).nullable().optional()),
+  coversAllCities: checkbox,
+  assignedCityIds: cityIdList,
+  locale: z.enum(locales),
+};
+
+type UserFields = { role: (typeof roles)[number]; cityId?: string | null };
+
+// An official belongs to exactly one city; the other roles belong to none.
+function cityMatchesRole(value: UserFields, ctx: z.RefinementCtx) {
+  if (value.role === "official" && !value.cityId) {
+    ctx.addIssue({ code: "custom", path: ["cityId"], message: "validation.officialNeedsCity" });
+  }
+}
+
+export const createUserSchema = z
+  .object({
+    email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
+    password: passwordSchema,
+    ...userFields,
+  })
+  .superRefine(cityMatchesRole);
+export type CreateUserInput = z.infer<typeof createUserSchema>;
+
+export const updateUserSchema = z
+  .object({ userId: z.string().min(1).max(64), ...userFields })
+  .superRefine(cityMatchesRole);
+export type UpdateUserInput = z.infer<typeof updateUserSchema>;
+
+export const resetPasswordSchema = z.object({
+  userId: z.string().min(1).max(64),
+  password: passwordSchema,
+});
+export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
+
+export const setUserActiveSchema = z.object({
+  userId: z.string().min(1).max(64),
+  active: z.preprocess((v) => v === true || v === "true", z.boolean()),
+});
+export type SetUserActiveInput = z.infer<typeof setUserActiveSchema>;

@@ -1,0 +1,44 @@
+import { z } from "zod";
+
+// Every schema imports zod from here so that any issue without its own message still carries a
+// translation key (under `validation` in messages/*.json) rather than zod's English text. The
+// same keys reach the browser through react-hook-form and the server through server actions.
+z.config({
+  customError: (issue) => {
+    switch (issue.code) {
+      case "invalid_type":
+        return issue.input === undefined || issue.input === null || issue.input === ""
+          ? "validation.required"
+          : "validation.invalid";
+      case "too_small":
+        return issue.origin === "string" ? "validation.tooShort" : "validation.tooSmall";
+      case "too_big":
+        return issue.origin === "string" ? "validation.tooLong" : "validation.tooBig";
+      case "invalid_format":
+        return issue.format === "email" ? "validation.email" : "validation.invalid";
+      default:
+        return "validation.invalid";
+    }
+  },
+});
+
+export { z };
+
+/** Field name → translation key of its first problem; `_form` for problems with no field. */
+export type FieldErrors = Record<string, string>;
+
+export function fieldErrors(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = issue.path.length ? String(issue.path[0]) : "_form";
+    out[field] ??= issue.message;
+  }
+  return out;
+}
+
+/** A form's empty text box means "no answer", not zero. */
+export const optionalNumber = (inner: z.ZodNumber) =>
+  z.preprocess((v) => (v === "" || v === null || v === undefined ? undefined : Number(v)), inner.optional());
+
+/** Checkboxes post "on" when ticked and nothing when not. */
+export const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());

@@ -1,0 +1,52 @@
+// Loads the cities and demo users. Safe to run again: existing records keep their changes.
+import cityData from "./data/cities.json";
+import demoUsers from "./data/demo-users.json";
+import { createDb } from "../server/db";
+import { hashPassword } from "../server/auth/password";
+
+type DemoUser = (typeof demoUsers.users)[number] & {
+  citySlug?: string;
+  assignedCitySlugs?: string[];
+  coversAllCities?: boolean;
+};
+
+async function main() {
+  const db = createDb();
+  try {
+    const idBySlug = new Map<string, string>();
+    for (const city of cityData.cities) {
+      const data = {
+        ...city,
+        gnlcAdmittedOn: city.gnlcAdmittedOn ? new Date(`${city.gnlcAdmittedOn}T00:00:00Z`) : null,
+      };
+      const saved = await db.city.upsert({ where: { slug: city.slug }, create: data, update: {} });
+      idBySlug.set(city.slug, saved.id);
+    }
+
+    const passwordHash = await hashPassword(demoUsers.password);
+    for (const user of demoUsers.users as DemoUser[]) {
+      await db.user.upsert({
+        where: { email: user.email },
+        update: {},
+        create: {
+          email: user.email,
+          name: user.name,
+          role: user.role,
+          locale: user.locale,
+          passwordHash,
+          cityId: user.citySlug ? idBySlug.get(user.citySlug) : null,
+          coversAllCities: user.coversAllCities ?? false,
+          assignments: { create: (user.assignedCitySlugs ?? []).map((slug) => ({ cityId: idBySlug.get(slug)! })) },
+        },
+      });
+    }
+    console.log(`Seeded ${cityData.cities.length} cities and ${demoUsers.users.length} demo users.`);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,29 @@
+import type { Db } from "../db";
+
+type Tx = Pick<Db, "auditEvent">;
+
+export interface AuditEventInput {
+  actorId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/**
+ * Appends one audit event. The app only ever creates audit events; nothing updates or deletes
+ * them. Call it inside the same transaction as the change it records.
+ */
+export async function recordAuditEvent(tx: Tx, event: AuditEventInput): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      actorId: event.actorId,
+      action: event.action,
+      entityType: event.entityType,
+      entityId: event.entityId,
+      before: event.before === undefined ? null : JSON.stringify(event.before),
+      after: event.after === undefined ? null : JSON.stringify(event.after),
+    },
+  });
+}

@@ -1,0 +1,86 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import type { OAuthConfig } from "next-auth/providers/oauth";
+import { signInSchema } from "@/lib/validation/sign-in";
+import { db } from "../db";
+import { verifySignIn } from "./verify-sign-in";
+
+interface OidcProfile {
+  sub: string;
+  email?: string;
+  name?: string;
+}
+
+/**
+ * Single sign-on through a municipal identity provider (Keycloak, Entra ID, ...) when its
+ * settings are present. It signs in only users an administrator has already created, matched
+ * by e-mail: the identity provider proves who someone is, this app decides what they may do.
+ */
+function oidcProvider(): OAuthConfig<OidcProfile> | null {
+  const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_NAME } = process.env;
+  if (!OIDC_ISSUER || !OIDC_CLIENT_ID || !OIDC_CLIENT_SECRET) return null;
+  return {
+    id: "oidc",
+    name: OIDC_NAME || "SSO",
+    type: "oauth",
+    wellKnown: `${OIDC_ISSUER.replace(/\/$/, "")}/.well-known/openid-configuration`,
+    clientId: OIDC_CLIENT_ID,
+    clientSecret: OIDC_CLIENT_SECRET,
+    idToken: true,
+    checks: ["pkce", "state"],
+    authorization: { params: { scope: "openid email profile" } },
+    profile: (profile) => ({ id: profile.sub, email: profile.email?.toLowerCase() ?? null, name: profile.name ?? null }),
+  };
+}
+
+export const singleSignOnEnabled = () => oidcProvider() !== null;
+export const singleSignOnName = () => process.env.OIDC_NAME || "SSO";
+
+function clientAddress(headers: Record<string, unknown> | undefined): string {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
+  return first || "unknown";
+}
+
+async function activeUserIdByEmail(email: string | null | undefined): Promise<string | null> {
+  if (!email) return null;
+  const user = await db().user.findUnique({ where: { email: email.toLowerCase() }, select: { id: true, active: true } });
+  return user?.active ? user.id : null;
+}
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  pages: { signIn: "/sign-in", error: "/sign-in" },
+  providers: [
+    CredentialsProvider({
+      id: "credentials",
+      name: "credentials",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(credentials, req) {
+        const parsed = signInSchema.safeParse(credentials ?? {});
+        if (!parsed.success) return null;
+        const outcome = await verifySignIn(db(), { ...parsed.data, address: clientAddress(req?.headers) });
+        if (outcome.ok) return { id: outcome.userId };
+        // The message reaches the sign-in form as the error code, which it translates.
+        if (outcome.reason === "locked") throw new Error("locked");
+        return null;
+      },
+    }),
+    ...(oidcProvider() ? [oidcProvider()!] : []),
+  ],
+  callbacks: {
+    async signIn({ account, user }) {
+      if (account?.provider !== "oidc") return true;
+      return (await activeUserIdByEmail(user.email)) !== null;
+    },
+    async jwt({ token, user, account }) {
+      if (user) {
+        token.uid = account?.provider === "oidc" ? ((await activeUserIdByEmail(user.email)) ?? undefined) : user.id;
+      }
+      return token;
+    },
+    async session({ session, token }) {
+      return { ...session, userId: typeof token.uid === "string" ? token.uid : undefined };
+    },
+  },
+};

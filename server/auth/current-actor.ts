@@ -1,0 +1,19 @@
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { db } from "../db";
+import { authOptions } from "./auth-options";
+import { loadActor, type SignedInUser } from "./load-actor";
+
+/** The signed-in user for this request, or null. Read once per request. */
+export const currentActor = cache(async (): Promise<SignedInUser | null> => {
+  const session = await getServerSession(authOptions);
+  return session?.userId ? loadActor(db(), session.userId) : null;
+});
+
+/** For pages: the signed-in user, or a redirect to the sign-in page. */
+export async function requireActor(): Promise<SignedInUser> {
+  const actor = await currentActor();
+  if (!actor) redirect("/sign-in");
+  return actor;
+}

@@ -1,0 +1,30 @@
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/generated/sqlite/client";
+import { PrismaClient as PostgresClient } from "@/generated/postgresql/client";
+import { databaseKind, databaseUrl } from "@/prisma/database-url";
+
+export type Db = PrismaClient;
+
+/**
+ * A client for whichever database the URL names. Both generated clients come from the same
+ * models, so the PostgreSQL one is used through the SQLite one's type.
+ */
+export function createDb(url = databaseUrl()): Db {
+  if (databaseKind(url) === "postgresql") {
+    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
+  }
+  // better-sqlite3 waits this long for a lock held by another connection before giving up.
+  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 10_000 }) });
+}
+
+const globalForDb = globalThis as unknown as { db?: Db };
+
+/**
+ * The app's client, created on first use (so `next build` needs no database) and kept on
+ * globalThis so that dev-server reloads do not open a new pool each time.
+ */
+export function db(): Db {
+  globalForDb.db ??= createDb();
+  return globalForDb.db;
+}

@@ -1,0 +1,44 @@
+import { randomUUID } from "node:crypto";
+import type { Actor, Role } from "@/lib/permissions";
+import { db } from "@/server/db";
+import { hashPassword } from "@/server/auth/password";
+import { loadActor } from "@/server/auth/load-actor";
+
+// Every fixture has a fresh unique key, so test files never see each other's rows.
+export const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
+
+export async function makeCity(overrides: Partial<{ nameVi: string; gnlcStatus: string }> = {}) {
+  const slug = unique("city");
+  return db().city.create({
+    data: { slug, nameVi: overrides.nameVi ?? `Thành phố ${slug}`, nameEn: `City ${slug}`, provinceVi: "Tỉnh", provinceEn: "Province", gnlcStatus: overrides.gnlcStatus ?? "none" },
+  });
+}
+
+export const testPassword = "correct-horse-battery-staple";
+let cachedHash: Promise<string> | null = null;
+
+export async function makeUser(
+  role: Role,
+  placement: { cityId?: string; assignedCityIds?: string[]; coversAllCities?: boolean; active?: boolean } = {},
+): Promise<Actor & { email: string }> {
+  cachedHash ??= hashPassword(testPassword);
+  const email = `${unique(role)}@test.example`;
+  const user = await db().user.create({
+    data: {
+      email,
+      name: `Test ${role}`,
+      role,
+      passwordHash: await cachedHash,
+      cityId: placement.cityId ?? null,
+      coversAllCities: placement.coversAllCities ?? false,
+      active: placement.active ?? true,
+      assignments: { create: (placement.assignedCityIds ?? []).map((cityId) => ({ cityId })) },
+    },
+  });
+  const actor = await loadActor(db(), user.id);
+  return actor ? { ...actor, email } : { id: user.id, role, active: false, cityId: null, coversAllCities: false, assignedCityIds: [], email };
+}
+
+export async function auditTrail(entityId: string) {
+  return db().auditEvent.findMany({ where: { entityId }, orderBy: { at: "asc" } });
+}
