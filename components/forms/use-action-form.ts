@@ -20,7 +20,6 @@ export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>
   const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
     resolver: zodResolver(schema as never) as never,
     defaultValues,
-    mode: "onTouched",
   });
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);

@@ -48,3 +48,10 @@ describe("user schemas", () => {
     }
   });
 });
+
+describe("all problems at once", () => {
+  it("reports a missing city for an official even while another field is wrong", () => {
+    const result = createUserSchema.safeParse({ ...valid, cityId: "", password: "short" });
+    expect(fieldErrors(result.error!)).toEqual({ password: "validation.passwordTooShort", cityId: "validation.officialNeedsCity" });
+  });
+});

@@ -21,14 +21,14 @@ const userFields = {
   locale: z.enum(locales),
 };
 
-type UserFields = { role: (typeof roles)[number]; cityId?: string | null };
-
-// An official belongs to exactly one city; the other roles belong to none.
-function cityMatchesRole(value: UserFields, ctx: z.RefinementCtx) {
-  if (value.role === "official" && !value.cityId) {
-    ctx.addIssue({ code: "custom", path: ["cityId"], message: "validation.officialNeedsCity" });
-  }
-}
+// An official belongs to exactly one city. Checked even while other fields are still wrong,
+// so that the form shows every problem at once.
+const officialHasCity = (value: { role?: unknown; cityId?: unknown }) => value.role !== "official" || !!value.cityId;
+const officialHasCityParams = {
+  path: ["cityId"],
+  error: "validation.officialNeedsCity",
+  when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null,
+};
 
 export const createUserSchema = z
   .object({
@@ -36,12 +36,12 @@ export const createUserSchema = z
     password: passwordSchema,
     ...userFields,
   })
-  .superRefine(cityMatchesRole);
+  .refine(officialHasCity, officialHasCityParams);
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
 export const updateUserSchema = z
   .object({ userId: z.string().min(1).max(64), ...userFields })
-  .superRefine(cityMatchesRole);
+  .refine(officialHasCity, officialHasCityParams);
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 
 export const resetPasswordSchema = z.object({

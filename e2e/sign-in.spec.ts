@@ -1,0 +1,65 @@
+import { expect, test } from "@playwright/test";
+import { demoPassword, demoUser, signIn } from "./helpers";
+
+test("an official signs in in Vietnamese, switches to English and sees their dashboard", async ({ page }) => {
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page.getByRole("heading", { name: "Đăng nhập" })).toBeVisible();
+
+  await signIn(page, demoUser("official"));
+  await expect(page.getByRole("heading", { name: /Xin chào, Lê Minh Cán Bộ/ })).toBeVisible();
+  await expect(page.getByTestId("user-role")).toHaveText("Cán bộ thành phố");
+  const rows = page.getByTestId("city-row");
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText("Thành phố Minh Hoà");
+  await expect(rows.first()).toContainText("Ứng viên");
+  // Vietnamese number format: dots group thousands. (Another test edits the figure itself.)
+  await expect(rows.first().getByRole("cell").last()).toHaveText(/^\d{1,3}(\.\d{3})+$/);
+
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { name: /Hello, Lê Minh Cán Bộ/ })).toBeVisible();
+  await expect(page.getByTestId("user-role")).toHaveText("City official");
+  await expect(page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Dashboard" }).first()).toBeVisible();
+  await expect(rows.first()).toContainText("Minh Hoa City");
+  await expect(rows.first().getByRole("cell").last()).toHaveText(/^\d{1,3}(,\d{3})+$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+
+  // The choice stays after a reload.
+  await page.reload();
+  await expect(page.getByRole("heading", { name: /Hello/ })).toBeVisible();
+
+  await page.getByTestId("user-name").click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("a wrong password gets a clear message and keeps what was typed", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByLabel("Thư điện tử").fill(demoUser("coordinator"));
+  await page.getByLabel("Mật khẩu").fill("not-the-password");
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Thư điện tử hoặc mật khẩu không đúng.");
+  await expect(page.getByLabel("Thư điện tử")).toHaveValue(demoUser("coordinator"));
+  await expect(page).toHaveURL(/\/sign-in/);
+
+  await page.getByLabel("Thư điện tử").fill("không-phải-email");
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page.getByText("Địa chỉ thư điện tử không hợp lệ.")).toBeVisible();
+});
+
+test("repeated failures on one account are refused for a while", async ({ page }) => {
+  test.slow();
+  const email = "khong-ton-tai@demo.hoctap.vn";
+  await page.goto("/sign-in");
+  await page.getByLabel("Thư điện tử").fill(email);
+  for (let i = 0; i < 8; i++) {
+    await page.getByLabel("Mật khẩu").fill(`guess-${i}`);
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("Thư điện tử hoặc mật khẩu không đúng.");
+  }
+  await page.getByLabel("Mật khẩu").fill(demoPassword);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Đăng nhập sai quá nhiều lần");
+});

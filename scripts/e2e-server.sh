@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Serves the production build (run `npm run build` first) on a fresh, seeded SQLite database
+# for the browser tests.   bash scripts/e2e-server.sh [port]
+set -euo pipefail
+port=${1:-3100}
+file=data/e2e.db
+rm -f "$file" "$file-wal" "$file-shm" "$file-journal"
+export DATABASE_URL="file:./$file"
+export NEXTAUTH_URL="http://localhost:$port"
+export NEXTAUTH_SECRET="e2e-only-secret-not-for-production-use-0123456789"
+export NEXT_TELEMETRY_DISABLED=1
+node scripts/db-migrate.mjs >/dev/null
+npx tsx prisma/seed.ts
+exec npx next start -p "$port"
