@@ -11,6 +11,11 @@ type DemoUser = (typeof demoUsers.users)[number] & {
 };
 
 async function main() {
+  // Read .env as Next.js does (variables already set win), so the seed goes where the app looks.
+  try {
+    process.loadEnvFile?.(".env");
+  } catch {}
+
   const db = createDb();
   try {
     const idBySlug = new Map<string, string>();

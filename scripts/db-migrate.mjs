@@ -3,6 +3,12 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 
+// Read .env as Next.js does, so the app and this script agree on the database. Variables
+// already set in the environment win.
+try {
+  process.loadEnvFile?.(".env");
+} catch {}
+
 const url = process.env.DATABASE_URL?.trim() || "file:./data/app.db";
 const kind = /^postgres(ql)?:\/\//i.test(url) ? "postgresql" : "sqlite";
 if (kind === "sqlite") mkdirSync("data", { recursive: true });
