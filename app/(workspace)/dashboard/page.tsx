@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { GnlcStatus } from "@/components/cities/gnlc-status";
 import { Card } from "@/components/ui/card";
+import { rowClass, Table } from "@/components/ui/table";
 import { localized } from "@/lib/localized";
 import { requireActor } from "@/server/auth/current-actor";
 import { listVisibleCities } from "@/server/cities/visible-cities";
@@ -33,36 +34,33 @@ export default async function DashboardPage() {
         {cities.length === 0 ? (
           <p className="mt-3 text-slate-700">{t("noCities")}</p>
         ) : (
-          <div className="mt-3 overflow-x-auto">
-            <table className="w-full min-w-[36rem] text-left text-sm">
-              <caption className="sr-only">{t("citiesHeading")}</caption>
-              <thead className="border-b border-slate-200 text-slate-600">
-                <tr>
-                  <th scope="col" className="py-2 pr-4 font-medium">{t("columns.city")}</th>
-                  <th scope="col" className="py-2 pr-4 font-medium">{t("columns.province")}</th>
-                  <th scope="col" className="py-2 pr-4 font-medium">{t("columns.gnlc")}</th>
-                  <th scope="col" className="py-2 text-right font-medium">{t("columns.population")}</th>
+          <div className="mt-3">
+            <Table
+              caption={t("citiesHeading")}
+              columns={[
+                { label: t("columns.city") },
+                { label: t("columns.province") },
+                { label: t("columns.gnlc") },
+                { label: t("columns.population"), numeric: true },
+              ]}
+            >
+              {cities.map((city) => (
+                <tr key={city.id} className={rowClass} data-testid="city-row">
+                  <th scope="row" className="py-2 pr-4 font-medium">
+                    <Link href={`/cities/${city.slug}`} className="text-brand-700 underline-offset-2 hover:underline">
+                      {localized(city, "name", locale)}
+                    </Link>
+                  </th>
+                  <td className="py-2 pr-4">{localized(city, "province", locale)}</td>
+                  <td className="py-2 pr-4">
+                    <GnlcStatus status={city.gnlcStatus} admittedYear={city.gnlcAdmittedYear} />
+                  </td>
+                  <td className="py-2 text-right tabular-nums">
+                    {city.population === null ? <span className="text-slate-500">{t("noData")}</span> : format.number(city.population)}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {cities.map((city) => (
-                  <tr key={city.id} className="border-b border-slate-100 last:border-0" data-testid="city-row">
-                    <th scope="row" className="py-2 pr-4 font-medium">
-                      <Link href={`/cities/${city.slug}`} className="text-brand-700 underline-offset-2 hover:underline">
-                        {localized(city, "name", locale)}
-                      </Link>
-                    </th>
-                    <td className="py-2 pr-4">{localized(city, "province", locale)}</td>
-                    <td className="py-2 pr-4">
-                      <GnlcStatus status={city.gnlcStatus} admittedYear={city.gnlcAdmittedYear} />
-                    </td>
-                    <td className="py-2 text-right tabular-nums">
-                      {city.population === null ? <span className="text-slate-500">{t("noData")}</span> : format.number(city.population)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </Table>
           </div>
         )}
       </Card>

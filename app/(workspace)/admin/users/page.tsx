@@ -5,6 +5,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { rowClass, Table } from "@/components/ui/table";
 import { localized } from "@/lib/localized";
 import { requireActor } from "@/server/auth/current-actor";
 import { db } from "@/server/db";
@@ -29,46 +30,36 @@ export default async function UsersPage() {
         </Button>
       </div>
       <Card>
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[44rem] text-left text-sm">
-            <caption className="sr-only">{t("admin.users.title")}</caption>
-            <thead className="border-b border-slate-200 text-slate-600">
-              <tr>
-                <th scope="col" className="py-2 pr-4 font-medium">{t("admin.users.columns.name")}</th>
-                <th scope="col" className="py-2 pr-4 font-medium">{t("admin.users.columns.role")}</th>
-                <th scope="col" className="py-2 pr-4 font-medium">{t("admin.users.columns.cities")}</th>
-                <th scope="col" className="py-2 pr-4 font-medium">{t("admin.users.columns.status")}</th>
-                <th scope="col" className="py-2 font-medium">{t("admin.users.columns.lastSignIn")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.map((user) => (
-                <tr key={user.id} className="border-b border-slate-100 last:border-0">
-                  <th scope="row" className="py-2 pr-4 font-medium">
-                    <Link href={`/admin/users/${user.id}`} className="text-brand-700 hover:underline">
-                      {user.name}
-                    </Link>
-                    <div className="text-xs font-normal text-slate-600">{user.email}</div>
-                  </th>
-                  <td className="py-2 pr-4">{t(`roles.${user.role}`)}</td>
-                  <td className="py-2 pr-4">
-                    {user.city
-                      ? localized(user.city, "name", locale)
-                      : user.coversAllCities
-                        ? t("admin.users.allCities")
-                        : user._count.assignments > 0
-                          ? t("admin.users.cityCount", { count: user._count.assignments })
-                          : "—"}
-                  </td>
-                  <td className="py-2 pr-4">
-                    {user.active ? <Badge tone="green">{t("admin.users.active")}</Badge> : <Badge tone="red">{t("admin.users.inactive")}</Badge>}
-                  </td>
-                  <td className="py-2">{user.lastSignInAt ? format.dateTime(user.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption={t("admin.users.title")}
+          minWidth="44rem"
+          columns={["name", "role", "cities", "status", "lastSignIn"].map((key) => ({ label: t(`admin.users.columns.${key}`) }))}
+        >
+          {users.map((user) => (
+            <tr key={user.id} className={rowClass}>
+              <th scope="row" className="py-2 pr-4 font-medium">
+                <Link href={`/admin/users/${user.id}`} className="text-brand-700 hover:underline">
+                  {user.name}
+                </Link>
+                <div className="text-xs font-normal text-slate-600">{user.email}</div>
+              </th>
+              <td className="py-2 pr-4">{t(`roles.${user.role}`)}</td>
+              <td className="py-2 pr-4">
+                {user.city
+                  ? localized(user.city, "name", locale)
+                  : user.coversAllCities
+                    ? t("admin.users.allCities")
+                    : user._count.assignments > 0
+                      ? t("admin.users.cityCount", { count: user._count.assignments })
+                      : "—"}
+              </td>
+              <td className="py-2 pr-4">
+                {user.active ? <Badge tone="green">{t("admin.users.active")}</Badge> : <Badge tone="red">{t("admin.users.inactive")}</Badge>}
+              </td>
+              <td className="py-2">{user.lastSignInAt ? format.dateTime(user.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : "—"}</td>
+            </tr>
+          ))}
+        </Table>
       </Card>
     </div>
   );
