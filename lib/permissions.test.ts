@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cityScope, mayEditCity, mayManageUsers, mayReadCity, mayReviewCity, type Actor } from "./permissions";
+import { cityScope, mayEditCity, mayManageUsers, mayReadCity, mayReadFramework, mayReviewCity, type Actor } from "./permissions";
 
 const actor = (overrides: Partial<Actor>): Actor => ({
   id: "u1",
@@ -57,6 +57,14 @@ describe("acts", () => {
   it("lets only administrators manage users", () => {
     expect(mayManageUsers(actor({ role: "administrator" }))).toBe(true);
     for (const role of ["coordinator", "official", "viewer"] as const) expect(mayManageUsers(actor({ role }))).toBe(false);
+  });
+
+  it("shows published frameworks to everyone and drafts to administrators only", () => {
+    expect(mayReadFramework(actor({ role: "official", cityId: "vinh" }), "published")).toBe(true);
+    expect(mayReadFramework(actor({ role: "viewer" }), "retired")).toBe(true);
+    expect(mayReadFramework(actor({ role: "coordinator", coversAllCities: true }), "draft")).toBe(false);
+    expect(mayReadFramework(actor({ role: "administrator" }), "draft")).toBe(true);
+    expect(mayReadFramework(actor({ role: "administrator", active: false }), "published")).toBe(false);
   });
 
   it("lets coordinators review only the cities they cover, and never officials or viewers", () => {

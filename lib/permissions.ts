@@ -51,6 +51,17 @@ export function mayManageUsers(actor: Actor): boolean {
   return actor.active && actor.role === "administrator";
 }
 
+/** Published (and retired) frameworks are reference material for everyone; drafts are the administrators' work in progress. */
+export function mayReadFramework(actor: Actor, status: string): boolean {
+  if (!actor.active) return false;
+  return status !== "draft" || actor.role === "administrator";
+}
+
+/** Importing, editing and publishing indicator frameworks. */
+export function mayManageFrameworks(actor: Actor): boolean {
+  return actor.active && actor.role === "administrator";
+}
+
 /** Reviewing submissions arrives with the review capability; the rule is fixed here now. */
 export function mayReviewCity(actor: Actor, cityId: string): boolean {
   if (!actor.active) return false;

@@ -3,6 +3,10 @@ import cityData from "./data/cities.json";
 import demoUsers from "./data/demo-users.json";
 import { createDb } from "../server/db";
 import { hashPassword } from "../server/auth/password";
+import { frameworkFileSchema } from "../lib/frameworks/framework-file";
+import { importFramework } from "../server/frameworks/import-framework";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 
 type DemoUser = (typeof demoUsers.users)[number] & {
   citySlug?: string;
@@ -45,7 +49,15 @@ async function main() {
         },
       });
     }
-    console.log(`Seeded ${cityData.cities.length} cities and ${demoUsers.users.length} demo users.`);
+    const frameworksDir = path.join(import.meta.dirname, "data", "frameworks");
+    const frameworkFiles = readdirSync(frameworksDir).filter((f) => f.endsWith(".json")).sort();
+    for (const name of frameworkFiles) {
+      const file = frameworkFileSchema.parse(JSON.parse(readFileSync(path.join(frameworksDir, name), "utf8")));
+      const result = await importFramework(db, null, file, { publish: true });
+      if (!result.ok && result.reason !== "conflict") throw new Error(`${name}: ${result.reason}`);
+    }
+
+    console.log(`Seeded ${cityData.cities.length} cities, ${demoUsers.users.length} demo users and ${frameworkFiles.length} frameworks.`);
   } finally {
     await db.$disconnect();
   }

@@ -15,6 +15,7 @@ export const navItems: readonly NavItem[] = [
   { key: "actionPlans", href: "/action-plans", ready: false },
   { key: "compare", href: "/compare", ready: false },
   { key: "reports", href: "/reports", ready: false },
+  { key: "frameworks", href: "/frameworks", ready: true },
   { key: "admin", href: "/admin/users", ready: true, roles: ["administrator"] },
 ];
 
