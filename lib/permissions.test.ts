@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cityScope, mayEditCity, mayManageUsers, mayReadCity, mayReadFramework, mayReviewCity, type Actor } from "./permissions";
+import { cityScope, mayCreateAssessment, mayEditAssessment, mayEditCity, mayReadAssessment, mayManageUsers, mayReadCity, mayReadFramework, mayReviewCity, type Actor } from "./permissions";
 
 const actor = (overrides: Partial<Actor>): Actor => ({
   id: "u1",
@@ -65,6 +65,21 @@ describe("acts", () => {
     expect(mayReadFramework(actor({ role: "coordinator", coversAllCities: true }), "draft")).toBe(false);
     expect(mayReadFramework(actor({ role: "administrator" }), "draft")).toBe(true);
     expect(mayReadFramework(actor({ role: "administrator", active: false }), "published")).toBe(false);
+  });
+
+  it("lets a city's officials and administrators change answers only while the assessment is open", () => {
+    const official = actor({ role: "official", cityId: "vinh" });
+    expect(mayCreateAssessment(official, "vinh")).toBe(true);
+    expect(mayCreateAssessment(official, "hanoi")).toBe(false);
+    expect(mayCreateAssessment(actor({ role: "coordinator", coversAllCities: true }), "vinh")).toBe(false);
+    expect(mayEditAssessment(official, { cityId: "vinh", status: "draft" })).toBe(true);
+    expect(mayEditAssessment(official, { cityId: "vinh", status: "returned" })).toBe(true);
+    expect(mayEditAssessment(official, { cityId: "vinh", status: "submitted" })).toBe(false);
+    expect(mayEditAssessment(official, { cityId: "vinh", status: "approved" })).toBe(false);
+    expect(mayEditAssessment(official, { cityId: "hanoi", status: "draft" })).toBe(false);
+    expect(mayEditAssessment(actor({ role: "viewer", coversAllCities: true }), { cityId: "vinh", status: "draft" })).toBe(false);
+    expect(mayReadAssessment(actor({ role: "coordinator", assignedCityIds: ["vinh"] }), { cityId: "vinh" })).toBe(true);
+    expect(mayReadAssessment(official, { cityId: "hanoi" })).toBe(false);
   });
 
   it("lets coordinators review only the cities they cover, and never officials or viewers", () => {

@@ -51,6 +51,28 @@ export function mayManageUsers(actor: Actor): boolean {
   return actor.active && actor.role === "administrator";
 }
 
+/** Starting a city's assessment for a year: its officials, and administrators. */
+export function mayCreateAssessment(actor: Actor, cityId: string): boolean {
+  return mayEditCity(actor, cityId);
+}
+
+// Statuses in which the city may still change its answers; review (another issue) moves an
+// assessment out of them and back.
+const editableStatuses = new Set(["draft", "returned"]);
+
+/** Changing answers: the city's officials and administrators, while the assessment is open. */
+export function mayEditAssessment(actor: Actor, assessment: { cityId: string; status: string }): boolean {
+  return mayEditCity(actor, assessment.cityId) && editableStatuses.has(assessment.status);
+}
+
+/**
+ * Reading an assessment: anyone whose scope includes the city. (Publishing approved results to
+ * other cities arrives with the comparison issue and goes through this function.)
+ */
+export function mayReadAssessment(actor: Actor, assessment: { cityId: string }): boolean {
+  return mayReadCity(actor, assessment.cityId);
+}
+
 /** Published (and retired) frameworks are reference material for everyone; drafts are the administrators' work in progress. */
 export function mayReadFramework(actor: Actor, status: string): boolean {
   if (!actor.active) return false;

@@ -10,7 +10,7 @@ export interface NavItem {
 
 export const navItems: readonly NavItem[] = [
   { key: "dashboard", href: "/dashboard", ready: true },
-  { key: "assessments", href: "/assessments", ready: false },
+  { key: "assessments", href: "/assessments", ready: true },
   { key: "review", href: "/review", ready: false, roles: ["administrator", "coordinator"] },
   { key: "actionPlans", href: "/action-plans", ready: false },
   { key: "compare", href: "/compare", ready: false },

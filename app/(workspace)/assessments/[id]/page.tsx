@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { AssessmentStatus } from "@/components/assessments/assessment-status";
+import { Checklist } from "@/components/assessments/checklist";
+import { checklistEntryData } from "@/components/assessments/entry-data";
+import { localized } from "@/lib/localized";
+import { getChecklist } from "@/server/assessments/get-checklist";
+import { requireActor } from "@/server/auth/current-actor";
+import { db } from "@/server/db";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("checklist"))("title") };
+}
+
+export default async function ChecklistPage({ params }: Props) {
+  const actor = await requireActor();
+  const { id } = await params;
+  const checklist = await getChecklist(db(), actor, id);
+  if (!checklist) notFound();
+  const [t, locale] = await Promise.all([getTranslations("checklist"), getLocale()]);
+  const { assessment } = checklist;
+  const data = checklistEntryData(checklist, locale);
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <p className="text-sm text-slate-600">
+            {localized(assessment.framework, "title", locale)} · v{assessment.framework.version}
+          </p>
+          <h1 className="text-2xl font-semibold">{t("heading", { city: localized(assessment.city, "name", locale) ?? "", year: assessment.year })}</h1>
+          <div className="mt-1">
+            <AssessmentStatus status={assessment.status} completedAt={assessment.completedAt} />
+          </div>
+          {assessment.fromPublications && <p className="mt-1 text-sm text-slate-700">{t("fromPublications", { note: assessment.sourceNote ?? "" })}</p>}
+          {!checklist.editable && <p className="mt-1 text-sm text-slate-700">{t("readOnly")}</p>}
+        </div>
+        <Link href={`/assessments/${assessment.id}/readiness`} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100">
+          {t("readinessLink")}
+        </Link>
+      </div>
+      <Checklist
+        assessmentId={assessment.id}
+        year={assessment.year}
+        editable={checklist.editable}
+        completed={!!assessment.completedAt}
+        sections={data.sections}
+        indicators={data.indicators}
+        answers={checklist.answers}
+        initialStates={data.initialStates}
+      />
+    </div>
+  );
+}

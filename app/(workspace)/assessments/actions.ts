@@ -1,0 +1,30 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { completeAssessmentSchema, createAssessmentSchema, saveResponseSchema } from "@/lib/validation/assessments";
+import { runAction } from "@/server/actions/run-action";
+import { completeAssessment } from "@/server/assessments/complete-assessment";
+import { createAssessment } from "@/server/assessments/create-assessment";
+import { saveResponse } from "@/server/assessments/save-response";
+import { db } from "@/server/db";
+
+export async function createAssessmentAction(input: unknown) {
+  return runAction(createAssessmentSchema, input, async (actor, data) => {
+    const result = await createAssessment(db(), actor, data);
+    if (result.ok) revalidatePath("/assessments");
+    return result;
+  });
+}
+
+// No revalidation: the checklist keeps its own state, and a refresh would fight the typing.
+export async function saveResponseAction(input: unknown) {
+  return runAction(saveResponseSchema, input, (actor, data) => saveResponse(db(), actor, data));
+}
+
+export async function completeAssessmentAction(input: unknown) {
+  return runAction(completeAssessmentSchema, input, async (actor, data) => {
+    const result = await completeAssessment(db(), actor, data.assessmentId);
+    if (result.ok && result.value.kind === "completed") revalidatePath(`/assessments/${data.assessmentId}`, "layout");
+    return result;
+  });
+}

@@ -1,0 +1,151 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useState, useTransition } from "react";
+import { completeAssessmentAction } from "@/app/(workspace)/assessments/actions";
+import type { CompletionProblem } from "@/lib/assessments/check-response";
+import type { ResponseView } from "@/server/assessments/response-view";
+import { Button } from "@/components/ui/button";
+import { IndicatorEntry } from "./indicator-entry";
+import type { EntryIndicator, EntrySection, EntryState } from "./types";
+
+interface Props {
+  assessmentId: string;
+  year: number;
+  editable: boolean;
+  completed: boolean;
+  sections: EntrySection[];
+  indicators: EntryIndicator[];
+  answers: ResponseView[];
+  initialStates: Record<string, EntryState>;
+}
+
+export function Checklist({ assessmentId, year, editable, completed, sections, indicators, answers, initialStates }: Props) {
+  const t = useTranslations();
+  const router = useRouter();
+  const [states, setStates] = useState(initialStates);
+  const [problems, setProblems] = useState<CompletionProblem[] | null>(null);
+  const [completeError, setCompleteError] = useState<string | null>(null);
+  const [completing, startCompleting] = useTransition();
+
+  const onState = useCallback((id: string, next: EntryState) => {
+    setStates((all) => {
+      const prev = all[id];
+      if (prev && prev.unsaved === next.unsaved && prev.answered === next.answered && prev.errors === next.errors && prev.missingRequired === next.missingRequired) return all;
+      return { ...all, [id]: next };
+    });
+  }, []);
+
+  const unsaved = Object.values(states).some((s) => s.unsaved);
+  // Leaving with answers not yet saved asks first.
+  useEffect(() => {
+    if (!unsaved) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = "";
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [unsaved]);
+
+  const answersById = new Map(answers.map((a) => [a.indicatorId, a]));
+  const labelOf = new Map(indicators.map((i) => [i.id, i]));
+  const total = indicators.length;
+  const answered = indicators.filter((i) => states[i.id]?.answered).length;
+
+  const complete = () =>
+    startCompleting(async () => {
+      setCompleteError(null);
+      const result = await completeAssessmentAction({ assessmentId });
+      if (!result.ok) return setCompleteError(`errors.${result.reason}`);
+      if (result.value.kind === "problems") return setProblems(result.value.problems);
+      setProblems(null);
+      router.refresh();
+    });
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
+      <nav aria-label={t("checklist.sections")} className="lg:sticky lg:top-4 lg:self-start">
+        <p className="text-sm text-slate-700" data-testid="progress">
+          {t("checklist.progress", { answered, total })}
+        </p>
+        <div className="mt-1 h-2 rounded bg-slate-200" aria-hidden>
+          <div className="h-2 rounded bg-brand-700" style={{ width: `${total ? (answered / total) * 100 : 0}%` }} />
+        </div>
+        <ol className="mt-3 space-y-1 text-sm">
+          {sections.map((section) => {
+            const done = section.indicatorIds.filter((id) => states[id]?.answered).length;
+            return (
+              <li key={section.id} style={{ paddingLeft: `${section.depth * 0.75}rem` }}>
+                <a href={`#section-${section.id}`} className="flex justify-between gap-2 rounded px-2 py-1 hover:bg-slate-100">
+                  <span>
+                    <span className="text-slate-500">{section.code}</span> {section.title}
+                  </span>
+                  <span className="tabular-nums text-slate-600">
+                    {done}/{section.indicatorIds.length}
+                  </span>
+                </a>
+              </li>
+            );
+          })}
+        </ol>
+        {editable && (
+          <div className="mt-4 space-y-2">
+            <Button type="button" className="w-full" onClick={complete} disabled={completing || unsaved}>
+              {t("checklist.complete")}
+            </Button>
+            {unsaved && <p className="text-xs text-slate-600">{t("checklist.waitForSaves")}</p>}
+            {completed && !problems && <p className="text-sm text-emerald-800">{t("checklist.isComplete")}</p>}
+            {completeError && <p role="alert" className="text-sm text-red-700">{t(completeError)}</p>}
+          </div>
+        )}
+      </nav>
+
+      <div className="space-y-6">
+        {problems && problems.length > 0 && (
+          <section role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4" data-testid="completion-problems">
+            <h2 className="font-semibold text-red-900">{t("checklist.problemsTitle", { count: problems.length })}</h2>
+            <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+              {problems.map((p, i) => {
+                const indicator = labelOf.get(p.indicatorId);
+                return (
+                  <li key={i}>
+                    <Link href={`#indicator-${indicator?.code}`} className="text-red-900 underline">
+                      {indicator?.code} {indicator?.label}
+                    </Link>
+                    : {t(p.code, Object.fromEntries(Object.entries(p.params ?? {}).map(([k, v]) => [k, String(v)])))}
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        )}
+        {sections.map((section) => {
+          const own = indicators.filter((i) => i.sectionId === section.id);
+          const Heading = section.depth === 0 ? "h2" : "h3";
+          return (
+            <section key={section.id} id={`section-${section.id}`} aria-labelledby={`section-title-${section.id}`} className="scroll-mt-24 space-y-3">
+              <Heading id={`section-title-${section.id}`} className={section.depth === 0 ? "text-xl font-semibold" : "text-lg font-semibold"}>
+                <span className="mr-2 text-slate-500">{section.code}</span>
+                {section.title}
+              </Heading>
+              {own.map((indicator) => (
+                <IndicatorEntry
+                  key={indicator.id}
+                  assessmentId={assessmentId}
+                  year={year}
+                  indicator={indicator}
+                  answer={answersById.get(indicator.id)!}
+                  editable={editable}
+                  onState={onState}
+                />
+              ))}
+            </section>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

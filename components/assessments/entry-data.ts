@@ -1,0 +1,57 @@
+import { toCheckIndicator } from "@/lib/assessments/check-indicator";
+import { checkResponse } from "@/lib/assessments/check-response";
+import { parseLevelScales } from "@/lib/assessments/score-checklist";
+import { localized } from "@/lib/localized";
+import { governingTarget } from "@/lib/readiness/attainment";
+import type { Checklist } from "@/server/assessments/get-checklist";
+import type { EntryIndicator, EntrySection, EntryState } from "./types";
+
+/** The checklist's framework, answers and their current state, shaped for the browser in one language. */
+export function checklistEntryData(checklist: Checklist, locale: string) {
+  const { assessment, sections, indicators, answers, lastYearValues } = checklist;
+  const scales = parseLevelScales(assessment.framework.levelScales);
+
+  const entryIndicators: EntryIndicator[] = indicators.map((indicator) => {
+    const target = governingTarget(indicator.targets, assessment.year);
+    const source = target ? indicator.targets.find((t) => t.year === target.year) : undefined;
+    return {
+      id: indicator.id,
+      code: indicator.code,
+      sectionId: indicator.sectionId,
+      type: indicator.type as EntryIndicator["type"],
+      label: localized(indicator, "label", locale) ?? indicator.code,
+      help: localized(indicator, "help", locale),
+      unit: localized(indicator, "unit", locale),
+      numeratorLabel: localized(indicator, "numeratorLabel", locale),
+      denominatorLabel: localized(indicator, "denominatorLabel", locale),
+      levels: (indicator.levelScale ? (scales[indicator.levelScale] ?? []) : []).map((l) => ({ value: l.value, label: locale === "en" ? l.labelEn : l.labelVi })),
+      target: target && source ? { year: target.year, value: target.value, sourceTitle: source.sourceTitle } : null,
+      lastYearValue: lastYearValues[indicator.code] ?? null,
+      verified: indicator.verified,
+      verificationNote: localized(indicator, "verificationNote", locale),
+      rules: toCheckIndicator(indicator, assessment.framework.levelScales),
+    };
+  });
+
+  // Depth-first, in file order, each section listing the indicators of its whole subtree.
+  const entrySections: EntrySection[] = [];
+  const walk = (parentId: string | null, depth: number): string[] =>
+    sections
+      .filter((s) => s.parentId === parentId)
+      .flatMap((section) => {
+        const entry: EntrySection = { id: section.id, code: section.code, title: localized(section, "title", locale) ?? section.code, depth, indicatorIds: [] };
+        entrySections.push(entry);
+        entry.indicatorIds = [...indicators.filter((i) => i.sectionId === section.id).map((i) => i.id), ...walk(section.id, depth + 1)];
+        return entry.indicatorIds;
+      });
+  walk(null, 0);
+
+  const initialStates: Record<string, EntryState> = Object.fromEntries(
+    entryIndicators.map((indicator, i) => {
+      const check = checkResponse(indicator.rules, { ...answers[i], evidenceFiles: 0 }, { year: assessment.year, previousValue: indicator.lastYearValue });
+      return [indicator.id, { unsaved: false, answered: check.answered, errors: check.errors.length + check.unresolvedWarnings.length, missingRequired: check.missingRequired }];
+    }),
+  );
+
+  return { indicators: entryIndicators, sections: entrySections, initialStates };
+}

@@ -1,0 +1,77 @@
+import { mayEditAssessment, mayReadAssessment, type Actor } from "@/lib/permissions";
+import { rateOf } from "@/lib/readiness/attainment";
+import { fail, ok, type Result } from "@/lib/result";
+import type { SaveResponseInput } from "@/lib/validation/assessments";
+import { recordAuditEvent } from "../audit/record-audit-event";
+import type { Db } from "../db";
+import { isUniqueViolation } from "../db-errors";
+import { emptyResponseView, toResponseView, type ResponseView } from "./response-view";
+
+/**
+ * A save either lands, or finds that someone else saved the same answer since the editor loaded
+ * it. Then nothing is written and the editor gets the newer answer, to choose between them.
+ */
+export type SaveOutcome = { kind: "saved"; response: ResponseView } | { kind: "conflict"; current: ResponseView };
+
+/** Saves one answer as a draft: whatever was typed, right or wrong, is kept. */
+export async function saveResponse(db: Db, actor: Actor, input: SaveResponseInput): Promise<Result<SaveOutcome>> {
+  const assessment = await db.assessment.findUnique({ where: { id: input.assessmentId }, select: { cityId: true, status: true, frameworkId: true } });
+  // Another city's assessment reads as missing, so ids cannot be probed.
+  if (!assessment || !mayReadAssessment(actor, assessment)) return fail("notFound");
+  if (!mayEditAssessment(actor, assessment)) return fail("forbidden");
+  const indicator = await db.indicator.findUnique({ where: { id: input.indicatorId }, select: { frameworkId: true, type: true } });
+  if (!indicator || indicator.frameworkId !== assessment.frameworkId) return fail("invalid", { indicatorId: "validation.invalid" });
+
+  const data = {
+    numerator: indicator.type === "rate" ? input.numerator : null,
+    denominator: indicator.type === "rate" ? input.denominator : null,
+    // A rate is computed, never typed.
+    value: indicator.type === "rate" ? rateOf(input.numerator, input.denominator) : input.value,
+    text: input.text,
+    dataYear: input.dataYear,
+    comment: input.comment?.trim() || null,
+    evidenceNote: input.evidenceNote?.trim() || null,
+    evidenceLinks: JSON.stringify(input.evidenceLinks.filter((l) => l.length > 0)),
+    updatedById: actor.id,
+  };
+  const key = { assessmentId_indicatorId: { assessmentId: input.assessmentId, indicatorId: input.indicatorId } };
+
+  try {
+    return await db.$transaction(async (tx) => {
+      const existing = await tx.response.findUnique({ where: key });
+      if ((existing?.revision ?? 0) !== input.revision) {
+        return ok<SaveOutcome>({ kind: "conflict", current: existing ? toResponseView(existing) : emptyResponseView(input.indicatorId) });
+      }
+      let saved;
+      if (existing) {
+        // The revision in the condition makes a save that raced past the check above write nothing.
+        const { count } = await tx.response.updateMany({ where: { id: existing.id, revision: existing.revision }, data: { ...data, revision: existing.revision + 1 } });
+        saved = await tx.response.findUniqueOrThrow({ where: key });
+        if (count === 0) return ok<SaveOutcome>({ kind: "conflict", current: toResponseView(saved) });
+      } else {
+        saved = await tx.response.create({ data: { ...data, assessmentId: input.assessmentId, indicatorId: input.indicatorId, revision: 1 } });
+      }
+      // A changed answer has to be checked again before the checklist counts as complete.
+      await tx.assessment.updateMany({ where: { id: input.assessmentId, completedAt: { not: null } }, data: { completedAt: null, completedById: null } });
+      await recordAuditEvent(tx, {
+        actorId: actor.id,
+        action: "response.save",
+        entityType: "Response",
+        entityId: saved.id,
+        before: existing ? auditFields(toResponseView(existing)) : null,
+        after: auditFields(toResponseView(saved)),
+      });
+      return ok<SaveOutcome>({ kind: "saved", response: toResponseView(saved) });
+    });
+  } catch (error) {
+    // Two first saves of the same answer at once: the loser sees the winner's answer.
+    if (!isUniqueViolation(error)) throw error;
+    const current = await db.response.findUniqueOrThrow({ where: key });
+    return ok({ kind: "conflict", current: toResponseView(current) });
+  }
+}
+
+function auditFields({ revision, updatedAt, ...fields }: ResponseView) {
+  void updatedAt;
+  return { ...fields, revision };
+}
