@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { saveResponseSchema } from "@/lib/validation/assessments";
+import { saveResponseSchema, type ResponseFields } from "@/lib/validation/assessments";
 import { db } from "../db";
 import { auditTrail, makeCity, makeFramework, makeUser } from "@/tests/integration/fixtures";
 import { completeAssessment } from "./complete-assessment";
@@ -16,8 +16,8 @@ async function setUp() {
   return { city, official, framework, assessmentId: created.value.id };
 }
 
-const blank = { numerator: null, denominator: null, value: null, text: null, dataYear: null, comment: null, evidenceNote: null, evidenceLinks: [] };
-const save = (assessmentId: string, indicatorId: string, revision: number, fields: Partial<typeof blank>) =>
+const blank: ResponseFields = { numerator: null, denominator: null, value: null, text: null, dataYear: null, comment: null, evidenceNote: null, evidenceLinks: [] };
+const save = (assessmentId: string, indicatorId: string, revision: number, fields: Partial<ResponseFields>) =>
   saveResponseSchema.parse({ ...blank, ...fields, assessmentId, indicatorId, revision });
 
 describe("assessments", () => {
