@@ -77,6 +77,7 @@ describe("acts", () => {
     expect(mayEditAssessment(official, { cityId: "vinh", status: "submitted" })).toBe(false);
     expect(mayEditAssessment(official, { cityId: "vinh", status: "approved" })).toBe(false);
     expect(mayEditAssessment(official, { cityId: "hanoi", status: "draft" })).toBe(false);
+    expect(mayEditAssessment(official, { cityId: "vinh", status: "draft", fromPublications: true })).toBe(false);
     expect(mayEditAssessment(actor({ role: "viewer", coversAllCities: true }), { cityId: "vinh", status: "draft" })).toBe(false);
     expect(mayReadAssessment(actor({ role: "coordinator", assignedCityIds: ["vinh"] }), { cityId: "vinh" })).toBe(true);
     expect(mayReadAssessment(official, { cityId: "hanoi" })).toBe(false);

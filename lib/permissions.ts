@@ -60,9 +60,12 @@ export function mayCreateAssessment(actor: Actor, cityId: string): boolean {
 // assessment out of them and back.
 const editableStatuses = new Set(["draft", "returned"]);
 
-/** Changing answers: the city's officials and administrators, while the assessment is open. */
-export function mayEditAssessment(actor: Actor, assessment: { cityId: string; status: string }): boolean {
-  return mayEditCity(actor, assessment.cityId) && editableStatuses.has(assessment.status);
+/**
+ * Changing answers: the city's officials and administrators, while the assessment is open.
+ * Figures taken from publications are a record of what was published, not a city's entry.
+ */
+export function mayEditAssessment(actor: Actor, assessment: { cityId: string; status: string; fromPublications?: boolean }): boolean {
+  return mayEditCity(actor, assessment.cityId) && editableStatuses.has(assessment.status) && !assessment.fromPublications;
 }
 
 /**

@@ -1,6 +1,8 @@
 // Loads the cities and demo users. Safe to run again: existing records keep their changes.
 import cityData from "./data/cities.json";
 import demoUsers from "./data/demo-users.json";
+import demoAssessments from "./data/demo-assessments.json";
+import { rateOf } from "../lib/readiness/attainment";
 import { createDb } from "../server/db";
 import { hashPassword } from "../server/auth/password";
 import { frameworkFileSchema } from "../lib/frameworks/framework-file";
@@ -57,10 +59,55 @@ async function main() {
       if (!result.ok && result.reason !== "conflict") throw new Error(`${name}: ${result.reason}`);
     }
 
-    console.log(`Seeded ${cityData.cities.length} cities, ${demoUsers.users.length} demo users and ${frameworkFiles.length} frameworks.`);
+    const assessmentCount = await seedAssessments(db, idBySlug);
+
+    console.log(`Seeded ${cityData.cities.length} cities, ${demoUsers.users.length} demo users and ${frameworkFiles.length} frameworks; ${assessmentCount} demo assessments added.`);
   } finally {
     await db.$disconnect();
   }
+}
+
+interface DemoAnswer {
+  numerator?: number;
+  denominator?: number;
+  value?: number;
+  evidenceNote?: string;
+}
+
+/** The demo city's assessments and Hà Nội's published figures, unless they are there already. */
+async function seedAssessments(db: ReturnType<typeof createDb>, idBySlug: Map<string, string>) {
+  let created = 0;
+  for (const entry of demoAssessments.assessments) {
+    const cityId = idBySlug.get(entry.city)!;
+    const framework = await db.framework.findFirstOrThrow({ where: { code: entry.framework, status: "published" }, orderBy: { version: "desc" } });
+    const key = { cityId_frameworkCode_year: { cityId, frameworkCode: framework.code, year: entry.year } };
+    if (await db.assessment.findUnique({ where: key })) continue;
+    const indicators = await db.indicator.findMany({ where: { frameworkId: framework.id }, select: { id: true, code: true } });
+    const idByCode = new Map(indicators.map((i) => [i.code, i.id]));
+    await db.assessment.create({
+      data: {
+        cityId,
+        frameworkId: framework.id,
+        frameworkCode: framework.code,
+        year: entry.year,
+        fromPublications: entry.fromPublications ?? false,
+        sourceNote: entry.sourceNote ?? null,
+        completedAt: entry.complete ? new Date() : null,
+        responses: {
+          create: Object.entries(entry.answers as Record<string, DemoAnswer>).map(([code, answer]) => ({
+            indicatorId: idByCode.get(code)!,
+            numerator: answer.numerator ?? null,
+            denominator: answer.denominator ?? null,
+            value: answer.value ?? rateOf(answer.numerator, answer.denominator),
+            evidenceNote: answer.evidenceNote ?? null,
+            revision: 1,
+          })),
+        },
+      },
+    });
+    created++;
+  }
+  return created;
 }
 
 main().catch((error) => {

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useState, useTransition } from "react";
 import { completeAssessmentAction } from "@/app/(workspace)/assessments/actions";
@@ -24,6 +24,7 @@ interface Props {
 
 export function Checklist({ assessmentId, year, editable, completed, sections, indicators, answers, initialStates }: Props) {
   const t = useTranslations();
+  const format = useFormatter();
   const router = useRouter();
   const [states, setStates] = useState(initialStates);
   const [problems, setProblems] = useState<CompletionProblem[] | null>(null);
@@ -115,7 +116,7 @@ export function Checklist({ assessmentId, year, editable, completed, sections, i
                     <Link href={`#indicator-${indicator?.code}`} className="text-red-900 underline">
                       {indicator?.code} {indicator?.label}
                     </Link>
-                    : {t(p.code, Object.fromEntries(Object.entries(p.params ?? {}).map(([k, v]) => [k, String(v)])))}
+                    : {t(p.code, Object.fromEntries(Object.entries(p.params ?? {}).map(([k, v]) => [k, typeof v === "number" ? format.number(v) : v])))}
                   </li>
                 );
               })}

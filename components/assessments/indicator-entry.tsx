@@ -60,6 +60,9 @@ export function IndicatorEntry({ assessmentId, year, indicator, answer, editable
     ? checkResponse(indicator.rules, { ...parsed.data, evidenceFiles: 0 }, { year, previousValue: indicator.lastYearValue })
     : null;
   const unsaved = !["idle", "saved"].includes(save.kind);
+  // Read-only answers are shown as stored (a published rate may come without its denominator);
+  // the checks are for whoever can still change them.
+  const displayedValue = editable ? (check?.value ?? null) : answer.value;
 
   useEffect(() => {
     onState(indicator.id, {
@@ -121,11 +124,11 @@ export function IndicatorEntry({ assessmentId, year, indicator, answer, editable
   };
 
   const fieldId = (field: string) => `f-${indicator.id}-${field}`;
-  const problemsFor = (field: ProblemField): Problem[] => [
+  const problemsFor = (field: ProblemField): Problem[] => (!editable ? [] : [
     ...(typingErrors[field] ? [{ field, code: typingErrors[field] }] : []),
     ...(check?.errors.filter((p) => p.field === field) ?? []),
-  ];
-  const warningsFor = (field: ProblemField) => check?.warnings.filter((p) => p.field === field) ?? [];
+  ]);
+  const warningsFor = (field: ProblemField) => (editable ? (check?.warnings.filter((p) => p.field === field) ?? []) : []);
   const message = (problem: Problem) => t(problem.code, formatParams(problem.params));
   const formatParams = (params: Problem["params"]) =>
     Object.fromEntries(
@@ -135,6 +138,7 @@ export function IndicatorEntry({ assessmentId, year, indicator, answer, editable
       ]),
     );
   const percent = (v: number) => format.number(v, { style: "percent", maximumFractionDigits: 1 });
+  const plain = (v: number | null) => (v === null ? "—" : format.number(v));
   const shown = (v: number | null) => (v === null ? "—" : indicator.type === "rate" ? percent(v) : format.number(v));
 
   const box = (field: "numerator" | "denominator" | "value" | "dataYear", label: string, hint?: string | null) => {
@@ -205,7 +209,7 @@ export function IndicatorEntry({ assessmentId, year, indicator, answer, editable
             {box("numerator", indicator.numeratorLabel ?? t("checklist.numerator"))}
             {box("denominator", indicator.denominatorLabel ?? t("checklist.denominator"))}
             <p className="text-sm sm:pt-7" aria-live="polite">
-              {t("checklist.rate")}: <output className="font-semibold tabular-nums" data-testid="computed-rate">{shown(check?.value ?? null)}</output>
+              {t("checklist.rate")}: <output className="font-semibold tabular-nums" data-testid="computed-rate">{shown(displayedValue)}</output>
             </p>
           </div>
         )}
@@ -303,7 +307,10 @@ export function IndicatorEntry({ assessmentId, year, indicator, answer, editable
           <p className="font-medium">{t("checklist.conflict.title")}</p>
           <p className="mt-1">
             {t("checklist.conflict.theirs", {
-              value: indicator.type === "rate" ? `${shown(save.theirs.numerator)} / ${shown(save.theirs.denominator)}` : save.theirs.text ?? shown(save.theirs.value),
+              value:
+                indicator.type === "rate"
+                  ? `${plain(save.theirs.numerator)} / ${plain(save.theirs.denominator)}`
+                  : (save.theirs.text ?? shown(save.theirs.value)),
               time: format.dateTime(new Date(save.theirs.updatedAt), { timeStyle: "short" }),
             })}
           </p>

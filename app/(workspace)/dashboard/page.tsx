@@ -6,6 +6,9 @@ import { Card } from "@/components/ui/card";
 import { rowClass, Table } from "@/components/ui/table";
 import { localized } from "@/lib/localized";
 import { requireActor } from "@/server/auth/current-actor";
+import { AssessmentStatus } from "@/components/assessments/assessment-status";
+import { ReadinessFigure } from "@/components/assessments/readiness-figure";
+import { listAssessments } from "@/server/assessments/list-assessments";
 import { listVisibleCities } from "@/server/cities/visible-cities";
 import { db } from "@/server/db";
 
@@ -15,12 +18,21 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DashboardPage() {
   const actor = await requireActor();
-  const [t, format, locale, cities] = await Promise.all([
+  const [t, format, locale, cities, assessments] = await Promise.all([
     getTranslations("dashboard"),
     getFormatter(),
     getLocale(),
     listVisibleCities(db(), actor),
+    listAssessments(db(), actor),
   ]);
+  // The latest year of each city and framework; older years are one click away.
+  const seen = new Set<string>();
+  const latest = assessments.filter((a) => {
+    const key = `${a.cityId}:${a.frameworkCode}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   const members = cities.filter((c) => c.gnlcStatus === "member").length;
 
   return (
@@ -29,6 +41,35 @@ export default async function DashboardPage() {
         <h1 className="text-2xl font-semibold">{t("greeting", { name: actor.name })}</h1>
         <p className="mt-1 text-slate-700">{t("summary", { cities: cities.length, members })}</p>
       </div>
+      {latest.length > 0 && (
+        <Card>
+          <h2 className="text-lg font-semibold">{t("assessmentsHeading")}</h2>
+          <div className="mt-3">
+            <Table
+              caption={t("assessmentsHeading")}
+              minWidth="40rem"
+              columns={[{ label: t("columns.city") }, { label: t("columns.framework") }, { label: t("columns.status") }, { label: t("columns.readiness"), numeric: true }]}
+            >
+              {latest.map((a) => (
+                <tr key={a.id} className={rowClass} data-testid="latest-assessment">
+                  <th scope="row" className="py-2 pr-4 font-medium">
+                    <Link href={`/assessments/${a.id}`} className="text-brand-700 hover:underline">
+                      {localized(a.city, "name", locale)} · {a.year}
+                    </Link>
+                  </th>
+                  <td className="py-2 pr-4">{localized(a.framework, "title", locale)}</td>
+                  <td className="py-2 pr-4">
+                    <AssessmentStatus status={a.status} completedAt={a.completedAt} />
+                  </td>
+                  <td className="py-2 text-right">
+                    <ReadinessFigure score={a.readiness.score} coverage={a.readiness.coverage} />
+                  </td>
+                </tr>
+              ))}
+            </Table>
+          </div>
+        </Card>
+      )}
       <Card>
         <h2 className="text-lg font-semibold">{t("citiesHeading")}</h2>
         {cities.length === 0 ? (

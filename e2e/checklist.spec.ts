@@ -1,0 +1,93 @@
+import { expect, test, type Page } from "@playwright/test";
+import { demoUser, signIn } from "./helpers";
+
+// These tests share the demo city's 2025 draft and run in order.
+test.describe.configure({ mode: "serial" });
+
+async function openDraft(page: Page) {
+  await page.goto("/assessments");
+  await page.getByTestId("assessment-row").filter({ hasText: "2025" }).filter({ hasText: "Minh Hoà" }).getByRole("link").click();
+  await expect(page.getByRole("heading", { name: /Minh Hoà.*2025/ })).toBeVisible();
+}
+
+const entry = (page: Page, code: string) => page.locator(`[data-testid="indicator-entry"][data-code="${code}"]`);
+const saved = (page: Page, code: string) => expect(entry(page, code).getByTestId("save-state")).toHaveText("Đã lưu");
+
+test("an official fills a rate, sees it computed, gets a translated error for a wrong one, and finds it all after a reload", async ({ page }) => {
+  await signIn(page, demoUser("official"));
+  await openDraft(page);
+  const lcom = entry(page, "LCOM");
+  const [numerator, denominator] = [lcom.locator("input").nth(0), lcom.locator("input").nth(1)];
+
+  await numerator.fill("100");
+  await numerator.press("Enter");
+  // Enter moves on to the next box, as in a spreadsheet.
+  await expect(denominator).toBeFocused();
+  await denominator.fill("160");
+  await expect(lcom.getByTestId("computed-rate")).toHaveText("62,5%");
+  await saved(page, "LCOM");
+
+  await numerator.fill("200");
+  await expect(lcom.getByTestId("entry-error")).toHaveText("Tử số (200) lớn hơn mẫu số (160). Vui lòng kiểm tra lại hai số liệu.");
+  await saved(page, "LCOM");
+
+  await page.reload();
+  await expect(numerator).toHaveValue("200");
+  await expect(denominator).toHaveValue("160");
+  await expect(lcom.getByTestId("entry-error")).toBeVisible();
+
+  await numerator.fill("104");
+  await expect(lcom.getByTestId("entry-error")).toHaveCount(0);
+  await saved(page, "LCOM");
+});
+
+test("two people editing the same answer see the conflict instead of overwriting each other", async ({ browser }) => {
+  const mine = await (await browser.newContext()).newPage();
+  const theirs = await (await browser.newContext()).newPage();
+  await signIn(mine, demoUser("official"));
+  await signIn(theirs, demoUser("administrator"));
+  await openDraft(mine);
+  await openDraft(theirs);
+
+  await entry(theirs, "LU").locator("input").nth(0).fill("230");
+  await entry(theirs, "LU").locator("input").nth(1).fill("300");
+  await saved(theirs, "LU");
+
+  await entry(mine, "LU").locator("input").nth(0).fill("225");
+  await entry(mine, "LU").locator("input").nth(1).fill("300");
+  const conflict = entry(mine, "LU").getByTestId("conflict");
+  await expect(conflict).toBeVisible();
+  await expect(conflict).toContainText("230 / 300");
+  // Nothing typed is lost: the official's own figure is still in the box.
+  await expect(entry(mine, "LU").locator("input").nth(0)).toHaveValue("225");
+
+  await conflict.getByRole("button", { name: "Giữ bản của tôi" }).click();
+  await saved(mine, "LU");
+  await theirs.reload();
+  await expect(entry(theirs, "LU").locator("input").nth(0)).toHaveValue("225");
+});
+
+test("the checklist completes only once every required answer is valid", async ({ page }) => {
+  await signIn(page, demoUser("official"));
+  await openDraft(page);
+  await page.getByRole("button", { name: "Đánh dấu hoàn thành" }).click();
+  const problems = page.getByTestId("completion-problems");
+  await expect(problems).toContainText("LCIT-ADULT");
+  await expect(problems).toContainText("Chỉ tiêu bắt buộc này chưa được trả lời.");
+
+  for (const [code, numerator, denominator] of [
+    ["LCIT-ADULT", "112000", "268000"],
+    ["LCIT-OFFICIAL", "4.100", "5.650"],
+  ]) {
+    await entry(page, code).locator("input").nth(0).fill(numerator);
+    await entry(page, code).locator("input").nth(1).fill(denominator);
+    await saved(page, code);
+  }
+  await page.getByRole("button", { name: "Đánh dấu hoàn thành" }).click();
+  await expect(page.getByText("Phiếu đã hoàn thành.")).toBeVisible();
+  await expect(page.getByText(/Đã hoàn thành/).first()).toBeVisible();
+
+  await page.getByRole("link", { name: "Xem mức sẵn sàng" }).click();
+  await expect(page.getByTestId("overall-readiness")).toContainText("%");
+  await expect(page.getByTestId("gaps")).toBeVisible();
+});
