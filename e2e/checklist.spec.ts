@@ -91,3 +91,33 @@ test("the checklist completes only once every required answer is valid", async (
   await expect(page.getByTestId("overall-readiness")).toContainText("%");
   await expect(page.getByTestId("gaps")).toBeVisible();
 });
+
+test("evidence files upload, download for the city and are refused when they are not what they claim", async ({ page }) => {
+  await signIn(page, demoUser("official"));
+  await openDraft(page);
+  const lf = entry(page, "LF");
+  await lf.getByText("Minh chứng (không bắt buộc)").click();
+
+  await lf.getByLabel("Tải tệp minh chứng lên").setInputFiles({ name: "trang.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html>not a pdf</html>") });
+  await expect(lf.getByTestId("evidence-error")).toHaveText("Nội dung tệp không khớp với đuôi tệp.");
+
+  const pdf = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+  await lf.getByLabel("Tải tệp minh chứng lên").setInputFiles({ name: "Quyết định công nhận 2025.pdf", mimeType: "application/pdf", buffer: pdf });
+  const link = lf.getByTestId("evidence-file").getByRole("link", { name: "Quyết định công nhận 2025.pdf" });
+  await expect(link).toBeVisible();
+
+  const download = await page.request.get((await link.getAttribute("href"))!);
+  expect(download.status()).toBe(200);
+  expect(download.headers()["content-disposition"]).toContain("attachment");
+  expect(Buffer.from(await download.body())).toEqual(pdf);
+
+  // Still there after a reload, and the coordinator who covers the city can fetch it too.
+  await page.reload();
+  await expect(entry(page, "LF").getByTestId("evidence-file")).toHaveCount(1);
+  const href = (await entry(page, "LF").getByTestId("evidence-file").getByRole("link").getAttribute("href"))!;
+  const context = await page.context().browser()!.newContext();
+  const stranger = await context.newPage();
+  await signIn(stranger, demoUser("coordinator"));
+  expect((await stranger.request.get(href)).status()).toBe(200);
+  await context.close();
+});

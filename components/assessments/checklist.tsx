@@ -7,6 +7,7 @@ import { useCallback, useEffect, useState, useTransition } from "react";
 import { completeAssessmentAction } from "@/app/(workspace)/assessments/actions";
 import type { CompletionProblem } from "@/lib/assessments/check-response";
 import type { ResponseView } from "@/server/assessments/response-view";
+import type { EvidenceFileView } from "@/server/evidence/evidence-view";
 import { Button } from "@/components/ui/button";
 import { IndicatorEntry } from "./indicator-entry";
 import type { EntryIndicator, EntrySection, EntryState } from "./types";
@@ -19,10 +20,11 @@ interface Props {
   sections: EntrySection[];
   indicators: EntryIndicator[];
   answers: ResponseView[];
+  files: EvidenceFileView[];
   initialStates: Record<string, EntryState>;
 }
 
-export function Checklist({ assessmentId, year, editable, completed, sections, indicators, answers, initialStates }: Props) {
+export function Checklist({ assessmentId, year, editable, completed, sections, indicators, answers, files, initialStates }: Props) {
   const t = useTranslations();
   const format = useFormatter();
   const router = useRouter();
@@ -139,6 +141,7 @@ export function Checklist({ assessmentId, year, editable, completed, sections, i
                   year={year}
                   indicator={indicator}
                   answer={answersById.get(indicator.id)!}
+                  files={files.filter((f) => f.indicatorId === indicator.id)}
                   editable={editable}
                   onState={onState}
                 />

@@ -8,7 +8,7 @@ import type { EntryIndicator, EntrySection, EntryState } from "./types";
 
 /** The checklist's framework, answers and their current state, shaped for the browser in one language. */
 export function checklistEntryData(checklist: Checklist, locale: string) {
-  const { assessment, sections, indicators, answers, lastYearValues } = checklist;
+  const { assessment, sections, indicators, answers, files, lastYearValues } = checklist;
   const scales = parseLevelScales(assessment.framework.levelScales);
 
   const entryIndicators: EntryIndicator[] = indicators.map((indicator) => {
@@ -48,7 +48,8 @@ export function checklistEntryData(checklist: Checklist, locale: string) {
 
   const initialStates: Record<string, EntryState> = Object.fromEntries(
     entryIndicators.map((indicator, i) => {
-      const check = checkResponse(indicator.rules, { ...answers[i], evidenceFiles: 0 }, { year: assessment.year, previousValue: indicator.lastYearValue });
+      const evidenceFiles = files.filter((f) => f.indicatorId === indicator.id).length;
+      const check = checkResponse(indicator.rules, { ...answers[i], evidenceFiles }, { year: assessment.year, previousValue: indicator.lastYearValue });
       return [indicator.id, { unsaved: false, answered: check.answered, errors: check.errors.length + check.unresolvedWarnings.length, missingRequired: check.missingRequired }];
     }),
   );

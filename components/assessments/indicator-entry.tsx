@@ -12,6 +12,8 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Input } from "@/components/ui/input";
+import type { EvidenceFileView } from "@/server/evidence/evidence-view";
+import { EvidenceFiles } from "./evidence-files";
 import type { EntryIndicator, EntryState } from "./types";
 
 type SaveState =
@@ -36,11 +38,12 @@ interface Props {
   year: number;
   indicator: EntryIndicator;
   answer: ResponseView;
+  files: EvidenceFileView[];
   editable: boolean;
   onState: (indicatorId: string, state: EntryState) => void;
 }
 
-export function IndicatorEntry({ assessmentId, year, indicator, answer, editable, onState }: Props) {
+export function IndicatorEntry({ assessmentId, year, indicator, answer, files: initialFiles, editable, onState }: Props) {
   const t = useTranslations();
   const locale = useLocale();
   const format = useFormatter();
@@ -48,6 +51,7 @@ export function IndicatorEntry({ assessmentId, year, indicator, answer, editable
   const form = useForm<ResponseFormValues>({ defaultValues: toFormValues(answer, locale) });
   const values = form.watch();
   const [save, setSave] = useState<SaveState>({ kind: "idle" });
+  const [files, setFiles] = useState(initialFiles);
 
   const revision = useRef(answer.revision);
   const changes = useRef(0);
@@ -57,7 +61,7 @@ export function IndicatorEntry({ assessmentId, year, indicator, answer, editable
   const parsed = schema.safeParse(values);
   const typingErrors = parsed.success ? {} : fieldErrors(parsed.error);
   const check = parsed.success
-    ? checkResponse(indicator.rules, { ...parsed.data, evidenceFiles: 0 }, { year, previousValue: indicator.lastYearValue })
+    ? checkResponse(indicator.rules, { ...parsed.data, evidenceFiles: files.length }, { year, previousValue: indicator.lastYearValue })
     : null;
   const unsaved = !["idle", "saved"].includes(save.kind);
   // Read-only answers are shown as stored (a published rate may come without its denominator);
@@ -279,7 +283,7 @@ export function IndicatorEntry({ assessmentId, year, indicator, answer, editable
         )}
 
         {(indicator.rules.evidence !== "none" || indicator.type === "evidence") && (
-          <details className="rounded-md bg-slate-50 p-3" open={indicator.rules.evidence === "required" || !!values.evidenceNote || !!values.evidenceLinks}>
+          <details className="rounded-md bg-slate-50 p-3" open={indicator.rules.evidence === "required" || !!values.evidenceNote || !!values.evidenceLinks || files.length > 0}>
             <summary className="cursor-pointer text-sm font-medium">
               {t(indicator.rules.evidence === "required" || indicator.type === "evidence" ? "checklist.evidenceRequired" : "checklist.evidenceOptional")}
             </summary>
@@ -296,6 +300,9 @@ export function IndicatorEntry({ assessmentId, year, indicator, answer, editable
                 </label>
                 <textarea id={fieldId("evidenceLinks")} rows={2} disabled={!editable} className="block w-full rounded-md border border-slate-400 px-3 py-2 text-sm" {...form.register("evidenceLinks")} />
               </div>
+            </div>
+            <div className="mt-3">
+              <EvidenceFiles assessmentId={assessmentId} indicatorId={indicator.id} inputId={fieldId("file")} files={files} editable={editable} onChange={setFiles} />
             </div>
             <Problems id={`${fieldId("evidence")}-problems`} errors={problemsFor("evidence").map(message)} warnings={[]} />
           </details>

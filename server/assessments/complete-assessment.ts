@@ -21,7 +21,7 @@ export async function completeAssessment(db: Db, actor: Actor, assessmentId: str
     checklist.indicators.map((indicator, i) => ({
       indicatorId: indicator.id,
       indicator: toCheckIndicator(indicator, checklist.assessment.framework.levelScales),
-      answer: { ...checklist.answers[i], evidenceFiles: 0 },
+      answer: { ...checklist.answers[i], evidenceFiles: checklist.files.filter((f) => f.indicatorId === indicator.id).length },
       context: { year: checklist.assessment.year, previousValue: checklist.lastYearValues[indicator.code] ?? null },
     })),
   );

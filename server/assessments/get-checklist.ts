@@ -1,5 +1,6 @@
 import { mayEditAssessment, mayReadAssessment, type Actor } from "@/lib/permissions";
 import type { Db } from "../db";
+import { toEvidenceFileView } from "../evidence/evidence-view";
 import { emptyResponseView, toResponseView, type ResponseView } from "./response-view";
 
 /**
@@ -14,10 +15,11 @@ export async function getChecklist(db: Db, actor: Actor, assessmentId: string) {
   });
   if (!assessment || !mayReadAssessment(actor, assessment)) return null;
 
-  const [sections, indicators, responses, otherYears] = await Promise.all([
+  const [sections, indicators, responses, files, otherYears] = await Promise.all([
     db.frameworkSection.findMany({ where: { frameworkId: assessment.frameworkId }, orderBy: { position: "asc" } }),
     db.indicator.findMany({ where: { frameworkId: assessment.frameworkId }, orderBy: { position: "asc" }, include: { targets: { orderBy: { year: "asc" } } } }),
     db.response.findMany({ where: { assessmentId } }),
+    db.evidenceFile.findMany({ where: { assessmentId }, orderBy: { createdAt: "asc" } }),
     db.assessment.findMany({
       where: { cityId: assessment.cityId, frameworkCode: assessment.frameworkCode, id: { not: assessmentId } },
       select: { year: true, status: true, responses: { select: { value: true, indicator: { select: { code: true } } } } },
@@ -42,6 +44,7 @@ export async function getChecklist(db: Db, actor: Actor, assessmentId: string) {
     sections,
     indicators,
     answers,
+    files: files.map(toEvidenceFileView),
     history,
     lastYearValues: lastYear?.values ?? {},
     editable: mayEditAssessment(actor, assessment),

@@ -51,6 +51,7 @@ export default async function ChecklistPage({ params }: Props) {
         sections={data.sections}
         indicators={data.indicators}
         answers={checklist.answers}
+        files={checklist.files}
         initialStates={data.initialStates}
       />
     </div>

@@ -1,0 +1,20 @@
+-- CreateTable
+CREATE TABLE "EvidenceFile" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "assessmentId" TEXT NOT NULL,
+    "indicatorId" TEXT NOT NULL,
+    "fileName" TEXT NOT NULL,
+    "mimeType" TEXT NOT NULL,
+    "size" INTEGER NOT NULL,
+    "storageKey" TEXT NOT NULL,
+    "uploadedById" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "EvidenceFile_assessmentId_fkey" FOREIGN KEY ("assessmentId") REFERENCES "Assessment" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "EvidenceFile_storageKey_key" ON "EvidenceFile"("storageKey");
+
+-- CreateIndex
+CREATE INDEX "EvidenceFile_assessmentId_indicatorId_idx" ON "EvidenceFile"("assessmentId", "indicatorId");
+
