@@ -91,7 +91,7 @@ describe("vn-learning-society.json", () => {
 describe("gnlc-application.json", () => {
   it("asks for the profile figures with their year and two narratives of at most 200 words", () => {
     const indicators = flattenIndicators(load("gnlc-application").sections);
-    const profile = indicators.filter(({ sectionPath }) => sectionPath[0] === "profile").map(({ indicator }) => indicator);
+    const profile = indicators.filter(({ sectionPath }) => sectionPath[0] === "A").map(({ indicator }) => indicator);
     expect(profile).toHaveLength(6);
     expect(profile.every((i) => i.asOfYear && i.required)).toBe(true);
     const narratives = indicators.filter(({ indicator }) => indicator.type === "text").map(({ indicator }) => indicator);
