@@ -36,7 +36,6 @@ export type UploadVerdict = { ok: true; mime: string; fileName: string } | { ok:
 /** Keeps a file name readable (Vietnamese included) but free of paths and control characters. */
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex
   const cleaned = base.normalize("NFC").replace(/[\u0000-\u001f\u007f"<>|:*?]/g, "").trim();
   return (cleaned || "tep").slice(-200);
 }

@@ -1,4 +1,4 @@
-import { z } from "../validation/zod";
+import { webUrl, z } from "../validation/zod";
 
 // The file format of an indicator framework: what the seed loads from prisma/data/frameworks/
 // and what an administrator imports. Rates, and the targets of rates, are fractions between 0
@@ -12,7 +12,7 @@ export const evidenceRules = ["none", "optional", "required"] as const;
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullish();
-const url = z.url().max(2000).nullish();
+const url = webUrl().nullish();
 
 const code = z
   .string()

@@ -36,6 +36,9 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
   return out;
 }
 
+/** A web address readers will open: z.url() alone accepts javascript: and other schemes too. */
+export const webUrl = () => z.url({ protocol: /^https?$/, error: "validation.url" }).max(2000);
+
 /** A form's empty text box means "no answer", not zero. */
 export const optionalNumber = (inner: z.ZodNumber) =>
   z.preprocess((v) => (v === "" || v === null || v === undefined ? undefined : Number(v)), inner.optional());
