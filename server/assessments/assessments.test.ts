@@ -1,20 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { saveResponseSchema, type ResponseFields } from "@/lib/validation/assessments";
 import { db } from "../db";
-import { auditTrail, makeCity, makeFramework, makeUser } from "@/tests/integration/fixtures";
+import { auditTrail, makeAssessment, makeCity, makeFramework, makeUser } from "@/tests/integration/fixtures";
 import { completeAssessment } from "./complete-assessment";
 import { createAssessment } from "./create-assessment";
 import { getChecklist } from "./get-checklist";
 import { saveResponse } from "./save-response";
 
-async function setUp() {
-  const city = await makeCity();
-  const official = await makeUser("official", { cityId: city.id });
-  const framework = await makeFramework();
-  const created = await createAssessment(db(), official, { cityId: city.id, frameworkId: framework.id, year: 2025 });
-  if (!created.ok) throw new Error(created.reason);
-  return { city, official, framework, assessmentId: created.value.id };
-}
+const setUp = makeAssessment;
 
 const blank: ResponseFields = { numerator: null, denominator: null, value: null, text: null, dataYear: null, comment: null, evidenceNote: null, evidenceLinks: [] };
 const save = (assessmentId: string, indicatorId: string, revision: number, fields: Partial<ResponseFields>) =>

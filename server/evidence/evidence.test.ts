@@ -3,8 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
-import { createAssessment } from "../assessments/create-assessment";
-import { auditTrail, makeCity, makeFramework, makeUser } from "@/tests/integration/fixtures";
+import { auditTrail, makeAssessment, makeCity, makeUser } from "@/tests/integration/fixtures";
 import { deleteEvidenceFile, openEvidenceFile } from "./evidence-file-access";
 import { diskEvidenceStore } from "./evidence-store";
 import { uploadEvidence } from "./upload-evidence";
@@ -12,14 +11,7 @@ import { uploadEvidence } from "./upload-evidence";
 const store = diskEvidenceStore(mkdtempSync(path.join(tmpdir(), "evidence-")));
 const pdf = new TextEncoder().encode("%PDF-1.7\nbáo cáo\n%%EOF");
 
-async function setUp() {
-  const city = await makeCity();
-  const official = await makeUser("official", { cityId: city.id });
-  const framework = await makeFramework();
-  const created = await createAssessment(db(), official, { cityId: city.id, frameworkId: framework.id, year: 2025 });
-  if (!created.ok) throw new Error(created.reason);
-  return { city, official, framework, assessmentId: created.value.id };
-}
+const setUp = makeAssessment;
 
 const readAll = async (stream: ReadableStream<Uint8Array>) => new Uint8Array(await new Response(stream).arrayBuffer());
 

@@ -82,3 +82,14 @@ export async function makeFramework() {
   const indicators = await db().indicator.findMany({ where: { frameworkId: result.value.id }, orderBy: { position: "asc" } });
   return { id: result.value.id, code, rate: indicators[0], count: indicators[1] };
 }
+
+/** A city with one official, a fresh framework, and that official's 2025 assessment of it. */
+export async function makeAssessment() {
+  const { createAssessment } = await import("@/server/assessments/create-assessment");
+  const city = await makeCity();
+  const official = await makeUser("official", { cityId: city.id });
+  const framework = await makeFramework();
+  const created = await createAssessment(db(), official, { cityId: city.id, frameworkId: framework.id, year: 2025 });
+  if (!created.ok) throw new Error(created.reason);
+  return { city, official, framework, assessmentId: created.value.id };
+}

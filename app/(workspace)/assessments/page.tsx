@@ -1,10 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { AssessmentStatus } from "@/components/assessments/assessment-status";
-import { ReadinessFigure } from "@/components/assessments/readiness-figure";
+import { AssessmentsTable } from "@/components/assessments/assessments-table";
 import { Card } from "@/components/ui/card";
-import { rowClass, Table } from "@/components/ui/table";
 import { localized } from "@/lib/localized";
 import { mayCreateAssessment } from "@/lib/permissions";
 import { listAssessments } from "@/server/assessments/list-assessments";
@@ -47,30 +44,7 @@ export default async function AssessmentsPage() {
         {assessments.length === 0 ? (
           <p className="text-slate-700">{t("none")}</p>
         ) : (
-          <Table
-            caption={t("title")}
-            minWidth="48rem"
-            columns={[{ label: t("columns.city") }, { label: t("columns.framework") }, { label: t("columns.year"), numeric: true }, { label: t("columns.status") }, { label: t("columns.readiness"), numeric: true }]}
-          >
-            {assessments.map((a) => (
-              <tr key={a.id} className={rowClass} data-testid="assessment-row">
-                <th scope="row" className="py-2 pr-4 font-medium">
-                  <Link href={`/assessments/${a.id}`} className="text-brand-700 hover:underline">
-                    {localized(a.city, "name", locale)}
-                  </Link>
-                  {a.fromPublications && <div className="text-xs font-normal text-slate-600">{t("fromPublications")}</div>}
-                </th>
-                <td className="py-2 pr-4">{localized(a.framework, "title", locale)}</td>
-                <td className="py-2 pr-4 text-right tabular-nums">{a.year}</td>
-                <td className="py-2 pr-4">
-                  <AssessmentStatus status={a.status} completedAt={a.completedAt} />
-                </td>
-                <td className="py-2 text-right">
-                  <ReadinessFigure score={a.readiness.score} coverage={a.readiness.coverage} />
-                </td>
-              </tr>
-            ))}
-          </Table>
+          <AssessmentsTable caption={t("title")} rows={assessments} testId="assessment-row" />
         )}
       </Card>
     </div>

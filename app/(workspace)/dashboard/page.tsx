@@ -6,8 +6,7 @@ import { Card } from "@/components/ui/card";
 import { rowClass, Table } from "@/components/ui/table";
 import { localized } from "@/lib/localized";
 import { requireActor } from "@/server/auth/current-actor";
-import { AssessmentStatus } from "@/components/assessments/assessment-status";
-import { ReadinessFigure } from "@/components/assessments/readiness-figure";
+import { AssessmentsTable } from "@/components/assessments/assessments-table";
 import { listAssessments } from "@/server/assessments/list-assessments";
 import { listVisibleCities } from "@/server/cities/visible-cities";
 import { db } from "@/server/db";
@@ -45,28 +44,7 @@ export default async function DashboardPage() {
         <Card>
           <h2 className="text-lg font-semibold">{t("assessmentsHeading")}</h2>
           <div className="mt-3">
-            <Table
-              caption={t("assessmentsHeading")}
-              minWidth="40rem"
-              columns={[{ label: t("columns.city") }, { label: t("columns.framework") }, { label: t("columns.status") }, { label: t("columns.readiness"), numeric: true }]}
-            >
-              {latest.map((a) => (
-                <tr key={a.id} className={rowClass} data-testid="latest-assessment">
-                  <th scope="row" className="py-2 pr-4 font-medium">
-                    <Link href={`/assessments/${a.id}`} className="text-brand-700 hover:underline">
-                      {localized(a.city, "name", locale)} · {a.year}
-                    </Link>
-                  </th>
-                  <td className="py-2 pr-4">{localized(a.framework, "title", locale)}</td>
-                  <td className="py-2 pr-4">
-                    <AssessmentStatus status={a.status} completedAt={a.completedAt} />
-                  </td>
-                  <td className="py-2 text-right">
-                    <ReadinessFigure score={a.readiness.score} coverage={a.readiness.coverage} />
-                  </td>
-                </tr>
-              ))}
-            </Table>
+            <AssessmentsTable caption={t("assessmentsHeading")} rows={latest} testId="latest-assessment" />
           </div>
         </Card>
       )}

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { GnlcStatus } from "@/components/cities/gnlc-status";
 import { Card } from "@/components/ui/card";
+import { Source } from "@/components/ui/source";
 import { localized } from "@/lib/localized";
 import { mayEditCity } from "@/lib/permissions";
 import { requireActor } from "@/server/auth/current-actor";
@@ -55,18 +56,7 @@ export default async function CityPage({ params }: Props) {
           ))}
         </dl>
         {note && <p className="mt-4 text-slate-800">{note}</p>}
-        {city.sourceTitle && (
-          <p className="mt-3 text-sm text-slate-600">
-            {t("source")}:{" "}
-            {city.sourceUrl ? (
-              <a href={city.sourceUrl} className="text-brand-700 underline" rel="noreferrer noopener" target="_blank">
-                {city.sourceTitle}
-              </a>
-            ) : (
-              city.sourceTitle
-            )}
-          </p>
-        )}
+        {city.sourceTitle && <Source label={t("source")} title={city.sourceTitle} url={city.sourceUrl} className="mt-3 text-slate-600" />}
       </Card>
       {mayEditCity(actor, city.id) && (
         <Card>

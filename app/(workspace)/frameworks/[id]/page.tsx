@@ -5,6 +5,7 @@ import { FrameworkBadges } from "@/components/frameworks/framework-badges";
 import { TargetList } from "@/components/frameworks/target-list";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { Source } from "@/components/ui/source";
 import { localized } from "@/lib/localized";
 import { requireActor } from "@/server/auth/current-actor";
 import { db } from "@/server/db";
@@ -32,16 +33,7 @@ export default async function FrameworkPage({ params }: Props) {
         <p className="text-sm text-slate-600">{t("version", { code: framework.code, version: framework.version })}</p>
         <FrameworkBadges status={framework.status} verified={framework.verified} />
         {localized(framework, "description", locale) && <p className="max-w-3xl text-slate-800">{localized(framework, "description", locale)}</p>}
-        <p className="text-sm text-slate-700">
-          {t("source")}:{" "}
-          {framework.sourceUrl ? (
-            <a href={framework.sourceUrl} className="text-brand-700 underline" rel="noreferrer noopener" target="_blank">
-              {framework.sourceTitle}
-            </a>
-          ) : (
-            framework.sourceTitle
-          )}
-        </p>
+        <Source label={t("source")} title={framework.sourceTitle} url={framework.sourceUrl} className="text-slate-700" />
         {note && <p className="max-w-3xl rounded-md bg-amber-50 p-3 text-sm text-amber-950">{note}</p>}
       </div>
       <Sections tree={tree} parentId={null} depth={0} locale={locale} />
