@@ -5,6 +5,7 @@ import type { SaveResponseInput } from "@/lib/validation/assessments";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Db } from "../db";
 import { isUniqueViolation } from "../db-errors";
+import { changeableIndicators, mayChange } from "../review/answer-lock";
 import { emptyResponseView, toResponseView, type ResponseView } from "./response-view";
 
 /**
@@ -15,10 +16,12 @@ export type SaveOutcome = { kind: "saved"; response: ResponseView } | { kind: "c
 
 /** Saves one answer as a draft: whatever was typed, right or wrong, is kept. */
 export async function saveResponse(db: Db, actor: Actor, input: SaveResponseInput): Promise<Result<SaveOutcome>> {
-  const assessment = await db.assessment.findUnique({ where: { id: input.assessmentId }, select: { cityId: true, status: true, frameworkId: true } });
+  const assessment = await db.assessment.findUnique({ where: { id: input.assessmentId }, select: { id: true, cityId: true, status: true, frameworkId: true, fromPublications: true } });
   // Another city's assessment reads as missing, so ids cannot be probed.
   if (!assessment || !mayReadAssessment(actor, assessment)) return fail("notFound");
   if (!mayEditAssessment(actor, assessment)) return fail("forbidden");
+  // After a return, only the indicators the reviewer flagged are open again.
+  if (!mayChange(await changeableIndicators(db, assessment), input.indicatorId)) return fail("forbidden");
   const indicator = await db.indicator.findUnique({ where: { id: input.indicatorId }, select: { frameworkId: true, type: true } });
   if (!indicator || indicator.frameworkId !== assessment.frameworkId) return fail("invalid", { indicatorId: "validation.invalid" });
 

@@ -2,12 +2,13 @@ import { mayEditAssessment, mayReadAssessment, type Actor } from "@/lib/permissi
 import { fail, ok, type Result } from "@/lib/result";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Db } from "../db";
+import { changeableIndicators, mayChange } from "../review/answer-lock";
 import type { EvidenceStore } from "./evidence-store";
 
 async function findVisible(db: Db, actor: Actor, fileId: string) {
   const file = await db.evidenceFile.findUnique({
     where: { id: fileId },
-    include: { assessment: { select: { cityId: true, status: true, fromPublications: true } } },
+    include: { assessment: { select: { id: true, cityId: true, status: true, fromPublications: true } } },
   });
   // A file of an assessment the actor may not read does not exist, as far as they can tell.
   return file && mayReadAssessment(actor, file.assessment) ? file : null;
@@ -23,7 +24,7 @@ export async function openEvidenceFile(db: Db, store: EvidenceStore, actor: Acto
 export async function deleteEvidenceFile(db: Db, store: EvidenceStore, actor: Actor, fileId: string): Promise<Result> {
   const file = await findVisible(db, actor, fileId);
   if (!file) return fail("notFound");
-  if (!mayEditAssessment(actor, file.assessment)) return fail("forbidden");
+  if (!mayEditAssessment(actor, file.assessment) || !mayChange(await changeableIndicators(db, file.assessment), file.indicatorId)) return fail("forbidden");
   await db.$transaction(async (tx) => {
     await tx.evidenceFile.delete({ where: { id: file.id } });
     // Required evidence may just have gone: completeness has to be checked again.

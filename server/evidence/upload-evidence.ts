@@ -3,6 +3,7 @@ import { mayEditAssessment, mayReadAssessment, type Actor } from "@/lib/permissi
 import { fail, ok, type Result } from "@/lib/result";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Db } from "../db";
+import { changeableIndicators, mayChange } from "../review/answer-lock";
 import type { EvidenceStore } from "./evidence-store";
 import { toEvidenceFileView, type EvidenceFileView } from "./evidence-view";
 
@@ -15,9 +16,10 @@ export interface UploadInput {
 
 /** Stores one evidence file for an answer the actor may still change. */
 export async function uploadEvidence(db: Db, store: EvidenceStore, actor: Actor, input: UploadInput): Promise<Result<EvidenceFileView>> {
-  const assessment = await db.assessment.findUnique({ where: { id: input.assessmentId }, select: { cityId: true, status: true, frameworkId: true, fromPublications: true } });
+  const assessment = await db.assessment.findUnique({ where: { id: input.assessmentId }, select: { id: true, cityId: true, status: true, frameworkId: true, fromPublications: true } });
   if (!assessment || !mayReadAssessment(actor, assessment)) return fail("notFound");
   if (!mayEditAssessment(actor, assessment)) return fail("forbidden");
+  if (!mayChange(await changeableIndicators(db, assessment), input.indicatorId)) return fail("forbidden");
   const indicator = await db.indicator.findUnique({ where: { id: input.indicatorId }, select: { frameworkId: true } });
   if (!indicator || indicator.frameworkId !== assessment.frameworkId) return fail("invalid", { indicatorId: "validation.invalid" });
 
