@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 
-const tones = { draft: "slate", submitted: "blue", returned: "amber", approved: "green" } as const;
+const tones = { draft: "slate", submitted: "blue", resubmitted: "blue", returned: "amber", approved: "green" } as const;
 
 /** Review status and, separately, whether the checklist is complete. */
 export async function AssessmentStatus({ status, completedAt }: { status: string; completedAt: Date | null }) {

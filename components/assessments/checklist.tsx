@@ -21,10 +21,14 @@ interface Props {
   indicators: EntryIndicator[];
   answers: ResponseView[];
   files: EvidenceFileView[];
+  /** Answers the user can change now (after a return, only the flagged ones). */
+  editableIndicatorIds: string[];
+  flags: { indicatorId: string; comment: string }[];
+  changedIds: string[];
   initialStates: Record<string, EntryState>;
 }
 
-export function Checklist({ assessmentId, year, editable, completed, sections, indicators, answers, files, initialStates }: Props) {
+export function Checklist({ assessmentId, year, editable, completed, sections, indicators, answers, files, editableIndicatorIds, flags, changedIds, initialStates }: Props) {
   const t = useTranslations();
   const format = useFormatter();
   const router = useRouter();
@@ -54,6 +58,7 @@ export function Checklist({ assessmentId, year, editable, completed, sections, i
   }, [unsaved]);
 
   const answersById = new Map(answers.map((a) => [a.indicatorId, a]));
+  const editableIds = new Set(editableIndicatorIds);
   const labelOf = new Map(indicators.map((i) => [i.id, i]));
   const total = indicators.length;
   const answered = indicators.filter((i) => states[i.id]?.answered).length;
@@ -125,6 +130,24 @@ export function Checklist({ assessmentId, year, editable, completed, sections, i
             </ul>
           </section>
         )}
+        {flags.length > 0 && (
+          <section className="rounded-lg border border-amber-300 bg-amber-50 p-4" data-testid="flags-summary">
+            <h2 className="font-semibold text-amber-950">{t("review.flagsTitle", { count: flags.length })}</h2>
+            <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+              {flags.map((flag) => {
+                const indicator = labelOf.get(flag.indicatorId);
+                return (
+                  <li key={flag.indicatorId}>
+                    <Link href={`#indicator-${indicator?.code}`} className="font-medium text-amber-950 underline">
+                      {indicator?.code} {indicator?.label}
+                    </Link>
+                    : {flag.comment}
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        )}
         {sections.map((section) => {
           const own = indicators.filter((i) => i.sectionId === section.id);
           const Heading = section.depth === 0 ? "h2" : "h3";
@@ -142,7 +165,9 @@ export function Checklist({ assessmentId, year, editable, completed, sections, i
                   indicator={indicator}
                   answer={answersById.get(indicator.id)!}
                   files={files.filter((f) => f.indicatorId === indicator.id)}
-                  editable={editable}
+                  editable={editableIds.has(indicator.id)}
+                  flag={flags.find((f) => f.indicatorId === indicator.id)?.comment ?? null}
+                  changed={changedIds.includes(indicator.id)}
                   onState={onState}
                 />
               ))}

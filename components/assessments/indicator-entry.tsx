@@ -40,10 +40,14 @@ interface Props {
   answer: ResponseView;
   files: EvidenceFileView[];
   editable: boolean;
+  /** A reviewer's comment when this answer was sent back. */
+  flag: string | null;
+  /** Changed since the previous submission: what a reviewer looks at again. */
+  changed: boolean;
   onState: (indicatorId: string, state: EntryState) => void;
 }
 
-export function IndicatorEntry({ assessmentId, year, indicator, answer, files: initialFiles, editable, onState }: Props) {
+export function IndicatorEntry({ assessmentId, year, indicator, answer, files: initialFiles, editable, flag, changed, onState }: Props) {
   const t = useTranslations();
   const locale = useLocale();
   const format = useFormatter();
@@ -187,8 +191,16 @@ export function IndicatorEntry({ assessmentId, year, indicator, answer, files: i
           {indicator.label}
           {indicator.rules.required && <span className="ml-1 text-red-700" aria-label={t("checklist.required")}>*</span>}
         </h3>
-        <SaveBadge save={save} />
+        <span className="flex items-center gap-2">
+          {changed && <Badge tone="blue">{t("review.changed")}</Badge>}
+          <SaveBadge save={save} />
+        </span>
       </header>
+      {flag && (
+        <p role="note" className="mt-2 rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950" data-testid="flag">
+          <span className="font-medium">{t("review.flagLabel")}</span> {flag}
+        </p>
+      )}
       <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">
         {indicator.target && (
           <span>

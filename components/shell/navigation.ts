@@ -11,7 +11,7 @@ export interface NavItem {
 export const navItems: readonly NavItem[] = [
   { key: "dashboard", href: "/dashboard", ready: true },
   { key: "assessments", href: "/assessments", ready: true },
-  { key: "review", href: "/review", ready: false, roles: ["administrator", "coordinator"] },
+  { key: "review", href: "/review", ready: true, roles: ["administrator", "coordinator"] },
   { key: "actionPlans", href: "/action-plans", ready: false },
   { key: "compare", href: "/compare", ready: false },
   { key: "reports", href: "/reports", ready: false },

@@ -2,6 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { completeAssessmentSchema, createAssessmentSchema, saveResponseSchema } from "@/lib/validation/assessments";
+import { reviewActSchema } from "@/lib/validation/review";
+import { takeReviewAct } from "@/server/review/take-review-act";
 import { runAction } from "@/server/actions/run-action";
 import { completeAssessment } from "@/server/assessments/complete-assessment";
 import { createAssessment } from "@/server/assessments/create-assessment";
@@ -25,6 +27,17 @@ export async function completeAssessmentAction(input: unknown) {
   return runAction(completeAssessmentSchema, input, async (actor, data) => {
     const result = await completeAssessment(db(), actor, data.assessmentId);
     if (result.ok && result.value.kind === "completed") revalidatePath(`/assessments/${data.assessmentId}`, "layout");
+    return result;
+  });
+}
+
+export async function reviewActAction(input: unknown) {
+  return runAction(reviewActSchema, input, async (actor, data) => {
+    const result = await takeReviewAct(db(), actor, data);
+    if (result.ok) {
+      revalidatePath(`/assessments/${data.assessmentId}`, "layout");
+      revalidatePath("/review");
+    }
     return result;
   });
 }

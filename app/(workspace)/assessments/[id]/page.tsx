@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AssessmentStatus } from "@/components/assessments/assessment-status";
 import { Checklist } from "@/components/assessments/checklist";
+import { ReviewPanel } from "@/components/review/review-panel";
+import { judgeAct, reviewActs } from "@/lib/review/workflow";
 import { checklistEntryData } from "@/components/assessments/entry-data";
 import { localized } from "@/lib/localized";
 import { getChecklist } from "@/server/assessments/get-checklist";
@@ -24,6 +26,14 @@ export default async function ChecklistPage({ params }: Props) {
   const [t, locale] = await Promise.all([getTranslations("checklist"), getLocale()]);
   const { assessment } = checklist;
   const data = checklistEntryData(checklist, locale);
+  // Offer each act the rules would allow now; a reason is asked for in the panel itself.
+  const acts = Object.fromEntries(
+    reviewActs.flatMap((act) => {
+      const judgement = judgeAct(actor, assessment, act, "reason");
+      if (judgement.ok) return [[act, "ok"]];
+      return judgement.refusal === "incomplete" ? [[act, "incomplete"]] : [];
+    }),
+  );
 
   return (
     <div className="space-y-6">
@@ -43,15 +53,26 @@ export default async function ChecklistPage({ params }: Props) {
           {t("readinessLink")}
         </Link>
       </div>
+      {(checklist.decisions.length > 0 || Object.keys(acts).length > 0) && (
+        <ReviewPanel
+          assessmentId={assessment.id}
+          acts={acts}
+          decisions={checklist.decisions}
+          indicators={data.indicators.map((i) => ({ id: i.id, code: i.code, label: i.label }))}
+        />
+      )}
       <Checklist
         assessmentId={assessment.id}
         year={assessment.year}
-        editable={checklist.editable}
+        editable={checklist.editableIndicatorIds.length > 0}
         completed={!!assessment.completedAt}
         sections={data.sections}
         indicators={data.indicators}
         answers={checklist.answers}
         files={checklist.files}
+        editableIndicatorIds={checklist.editableIndicatorIds}
+        flags={checklist.openFlags}
+        changedIds={checklist.changedSinceLastSubmission}
         initialStates={data.initialStates}
       />
     </div>

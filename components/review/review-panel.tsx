@@ -1,0 +1,156 @@
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { reviewActAction } from "@/app/(workspace)/assessments/actions";
+import type { ReviewAct } from "@/lib/review/workflow";
+import { reviewActSchema } from "@/lib/validation/review";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+
+export interface Decision {
+  id: string;
+  act: string;
+  toStatus: string;
+  reason: string | null;
+  at: string;
+  actorName: string;
+}
+
+interface Props {
+  assessmentId: string;
+  /** What the user may do now; `incomplete` means submitting waits for "complete". */
+  acts: Partial<Record<ReviewAct, "ok" | "incomplete">>;
+  indicators: { id: string; code: string; label: string }[];
+  decisions: Decision[];
+}
+
+/** The review steps taken so far, and the next ones this user may take. */
+export function ReviewPanel({ assessmentId, acts, indicators, decisions }: Props) {
+  const t = useTranslations();
+  const format = useFormatter();
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const [reason, setReason] = useState("");
+  const [flags, setFlags] = useState<Record<string, string>>({});
+
+  const take = (act: ReviewAct) =>
+    startTransition(async () => {
+      setError(null);
+      const input = {
+        assessmentId,
+        act,
+        reason: reason || null,
+        flags: act === "return" ? Object.entries(flags).map(([indicatorId, comment]) => ({ indicatorId, comment })) : [],
+      };
+      // The same schema the server parses, so a blank flag comment is caught before sending.
+      const parsed = reviewActSchema.safeParse(input);
+      if (!parsed.success) return setError("review.flagCommentNeeded");
+      const result = await reviewActAction(parsed.data);
+      if (!result.ok) return setError(result.fieldErrors?._form ?? `errors.${result.reason}`);
+      setReason("");
+      setFlags({});
+      router.refresh();
+    });
+
+  const needsReason = acts.return === "ok" || acts.reopen === "ok";
+  return (
+    <section aria-labelledby="review-heading" className="rounded-lg border border-slate-200 bg-white p-4" data-testid="review-panel">
+      <h2 id="review-heading" className="text-lg font-semibold">
+        {t("review.title")}
+      </h2>
+      {decisions.length > 0 ? (
+        <ol className="mt-2 space-y-1 text-sm" data-testid="review-timeline">
+          {decisions.map((d) => (
+            <li key={d.id}>
+              <time dateTime={d.at} className="tabular-nums text-slate-600">
+                {format.dateTime(new Date(d.at), { dateStyle: "short", timeStyle: "short" })}
+              </time>{" "}
+              <span className="font-medium">{d.actorName}</span> {t(`review.acts.${d.act}`)}
+              {d.reason && <span className="text-slate-700">: “{d.reason}”</span>}
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p className="mt-2 text-sm text-slate-600">{t("review.noDecisions")}</p>
+      )}
+
+      {needsReason && (
+        <div className="mt-3 space-y-1">
+          <label htmlFor="review-reason" className="block text-sm font-medium">
+            {t("review.reason")}
+          </label>
+          <textarea id="review-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} className="block w-full rounded-md border border-slate-400 px-3 py-2 text-sm" />
+        </div>
+      )}
+      {acts.return === "ok" && (
+        <details className="mt-3 rounded-md bg-slate-50 p-3">
+          <summary className="cursor-pointer text-sm font-medium">{t("review.flagIndicators", { count: Object.keys(flags).length })}</summary>
+          <ul className="mt-2 space-y-2">
+            {indicators.map((indicator) => {
+              const flagged = indicator.id in flags;
+              return (
+                <li key={indicator.id} className="space-y-1">
+                  <label className="flex items-start gap-2 text-sm">
+                    <input
+                      type="checkbox"
+                      className="mt-1 size-4"
+                      checked={flagged}
+                      onChange={(e) =>
+                        setFlags(({ [indicator.id]: _dropped, ...rest }) => {
+                          void _dropped;
+                          return e.target.checked ? { ...rest, [indicator.id]: "" } : rest;
+                        })
+                      }
+                    />
+                    <span>
+                      <span className="text-slate-500">{indicator.code}</span> {indicator.label}
+                    </span>
+                  </label>
+                  {flagged && (
+                    <Input
+                      aria-label={t("review.flagComment", { code: indicator.code })}
+                      value={flags[indicator.id]}
+                      onChange={(e) => setFlags((all) => ({ ...all, [indicator.id]: e.target.value }))}
+                    />
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </details>
+      )}
+
+      <div className="mt-3 flex flex-wrap gap-2">
+        {acts.submit && (
+          <Button type="button" onClick={() => take("submit")} disabled={pending || acts.submit === "incomplete"}>
+            {t("review.actions.submit")}
+          </Button>
+        )}
+        {acts.approve === "ok" && (
+          <Button type="button" onClick={() => take("approve")} disabled={pending}>
+            {t("review.actions.approve")}
+          </Button>
+        )}
+        {acts.return === "ok" && (
+          <Button type="button" variant="secondary" onClick={() => take("return")} disabled={pending}>
+            {t("review.actions.return")}
+          </Button>
+        )}
+        {acts.reopen === "ok" && (
+          <Button type="button" variant="secondary" onClick={() => take("reopen")} disabled={pending}>
+            {t("review.actions.reopen")}
+          </Button>
+        )}
+      </div>
+      {acts.submit === "incomplete" && <p className="mt-2 text-xs text-slate-600">{t("review.submitNeedsComplete")}</p>}
+      {error && (
+        <p role="alert" className="mt-2 text-sm text-red-700">
+          {t(error)}
+        </p>
+      )}
+    </section>
+  );
+}

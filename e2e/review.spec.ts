@@ -1,0 +1,70 @@
+import { expect, test, type Page } from "@playwright/test";
+import { demoUser, signIn } from "./helpers";
+
+async function open2024(page: Page) {
+  await page.goto("/assessments");
+  await page.getByTestId("assessment-row").filter({ hasText: "2024" }).filter({ hasText: "Minh Hoà" }).getByRole("link").click();
+  await expect(page.getByRole("heading", { name: /Minh Hoà.*2024/ })).toBeVisible();
+}
+const entry = (page: Page, code: string) => page.locator(`[data-testid="indicator-entry"][data-code="${code}"]`);
+
+test("an official submits, a coordinator returns two indicators, the official fixes only those and resubmits, the coordinator approves", async ({ browser }) => {
+  test.slow();
+  const official = await (await browser.newContext()).newPage();
+  const coordinator = await (await browser.newContext()).newPage();
+  await signIn(official, demoUser("official"));
+  await signIn(coordinator, demoUser("coordinator"));
+
+  await open2024(official);
+  await official.getByRole("button", { name: "Gửi thẩm định" }).click();
+  await expect(official.getByTestId("review-timeline")).toContainText("Lê Minh Cán Bộ đã gửi thẩm định");
+  // Submitted work is read-only for the official.
+  await expect(entry(official, "LF").locator("input").first()).toBeDisabled();
+
+  await coordinator.goto("/review");
+  await coordinator.getByTestId("waiting-row").filter({ hasText: "2024" }).getByRole("link").click();
+  // Approval is never offered to the official who submitted.
+  await expect(official.getByRole("button", { name: "Phê duyệt" })).toHaveCount(0);
+  await coordinator.getByLabel("Lý do (bắt buộc khi trả lại hoặc mở lại)").fill("Hai tỷ lệ cần đối chiếu lại với báo cáo của phường.");
+  await coordinator.getByText(/Đánh dấu chỉ tiêu cần sửa/).click();
+  for (const [code, comment] of [
+    ["LF", "Mẫu số khác với số hộ trong báo cáo thống kê."],
+    ["LU", "Thiếu các đơn vị sự nghiệp."],
+  ]) {
+    await coordinator.getByTestId("review-panel").getByRole("checkbox", { name: new RegExp(`^${code} `) }).check();
+    await coordinator.getByLabel(`Nhận xét cho chỉ tiêu ${code}`).fill(comment);
+  }
+  await coordinator.getByRole("button", { name: "Trả lại để sửa" }).click();
+  await expect(coordinator.getByTestId("review-timeline")).toContainText("Trần Văn Điều Phối đã trả lại");
+
+  await official.reload();
+  await expect(official.getByTestId("flags-summary")).toContainText("Mẫu số khác với số hộ");
+  await expect(entry(official, "LF").getByTestId("flag")).toContainText("Mẫu số khác với số hộ");
+  // Only the two flagged indicators are open again.
+  await expect(entry(official, "LF").locator("input").first()).toBeEnabled();
+  await expect(entry(official, "LU").locator("input").first()).toBeEnabled();
+  await expect(entry(official, "LCLAN").locator("input").first()).toBeDisabled();
+
+  await entry(official, "LF").locator("input").nth(1).fill("97800");
+  await expect(entry(official, "LF").getByTestId("save-state")).toHaveText("Đã lưu");
+  await entry(official, "LU").locator("input").nth(1).fill("310");
+  await expect(entry(official, "LU").getByTestId("save-state")).toHaveText("Đã lưu");
+  await official.getByRole("button", { name: "Đánh dấu hoàn thành" }).click();
+  await expect(official.getByText("Phiếu đã hoàn thành.")).toBeVisible();
+  await official.getByRole("button", { name: "Gửi thẩm định" }).click();
+  await expect(official.getByTestId("review-timeline").locator("li")).toHaveCount(3);
+
+  await coordinator.reload();
+  // What changed since the first submission is marked for the reviewer.
+  await expect(entry(coordinator, "LF").getByText("Đã sửa từ lần gửi trước")).toBeVisible();
+  await expect(entry(coordinator, "LCLAN").getByText("Đã sửa từ lần gửi trước")).toHaveCount(0);
+  await coordinator.getByRole("button", { name: "Phê duyệt" }).click();
+  const timeline = coordinator.getByTestId("review-timeline");
+  await expect(timeline.locator("li")).toHaveCount(4);
+  await expect(timeline.locator("li").last()).toContainText("Trần Văn Điều Phối đã phê duyệt");
+
+  await official.reload();
+  await expect(official.getByText("Đã duyệt").first()).toBeVisible();
+  await expect(entry(official, "LF").locator("input").first()).toBeDisabled();
+  await expect(official.getByRole("button", { name: "Gửi thẩm định" })).toHaveCount(0);
+});
