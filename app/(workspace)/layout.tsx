@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { NavLinks } from "@/components/shell/nav-links";
+import { NotificationBell } from "@/components/shell/notification-bell";
 import { navItemsFor } from "@/components/shell/navigation";
 import { UserMenu } from "@/components/shell/user-menu";
 import { requireActor } from "@/server/auth/current-actor";
@@ -22,6 +23,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
             {t("app.name")}
           </Link>
           <LanguageSwitch />
+          <NotificationBell actor={actor} />
           <UserMenu name={actor.name} email={actor.email} role={actor.role} />
         </div>
         <nav aria-label={t("shell.mainNavigation")} className="mx-auto max-w-6xl px-4 pb-2">

@@ -16,11 +16,11 @@ const act = (assessmentId: string, input: Record<string, unknown>) => reviewActS
 async function submitted() {
   const setup = await makeAssessment();
   const { official, framework, assessmentId, city } = setup;
+  const coordinator = await makeUser("coordinator", { assignedCityIds: [city.id] });
   await saveResponse(db(), official, answer(assessmentId, framework.rate.id, 0, { numerator: 700, denominator: 1000 }));
   await saveResponse(db(), official, answer(assessmentId, framework.count.id, 0, { value: 12 }));
   await completeAssessment(db(), official, assessmentId);
   expect(await takeReviewAct(db(), official, act(assessmentId, { act: "submit" }))).toEqual({ ok: true, value: { status: "submitted" } });
-  const coordinator = await makeUser("coordinator", { assignedCityIds: [city.id] });
   return { ...setup, coordinator };
 }
 
@@ -89,5 +89,26 @@ describe("review and approval", () => {
     ]);
     expect([first.ok, second.ok].filter(Boolean)).toHaveLength(1);
     expect(await db().reviewDecision.count({ where: { assessmentId, act: "approve" } })).toBe(1);
+  });
+});
+
+describe("review notifications", () => {
+  it("tells the covering coordinators of a submission and the city's officials of the answer, never the actor", async () => {
+    const { official, coordinator, assessmentId, city } = await submitted();
+    const { listNotifications, markAllRead, unreadCount } = await import("../notifications/notifications");
+    const elsewhere = await makeUser("coordinator", { assignedCityIds: [(await makeCity()).id] });
+    expect(await unreadCount(db(), coordinator)).toBe(1);
+    expect(await unreadCount(db(), elsewhere)).toBe(0);
+    expect(await unreadCount(db(), official)).toBe(0);
+
+    const colleague = await makeUser("official", { cityId: city.id });
+    await takeReviewAct(db(), coordinator, act(assessmentId, { act: "return", reason: "Thiếu số liệu" }));
+    expect((await listNotifications(db(), official)).map((n) => [n.kind, n.actorName])).toEqual([["return", "Test coordinator"]]);
+    expect(await unreadCount(db(), colleague)).toBe(1);
+    expect(await unreadCount(db(), coordinator)).toBe(1);
+
+    await markAllRead(db(), official);
+    expect(await unreadCount(db(), official)).toBe(0);
+    expect(await unreadCount(db(), colleague)).toBe(1);
   });
 });

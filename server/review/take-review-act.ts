@@ -4,6 +4,7 @@ import type { ReviewActInput } from "@/lib/validation/review";
 import { judgeAct } from "@/lib/review/workflow";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Db } from "../db";
+import { notifyReviewAct } from "../notifications/review-recipients";
 
 /**
  * Submits, returns, approves or re-opens an assessment under the rules of lib/review/workflow.ts,
@@ -56,6 +57,8 @@ export async function takeReviewAct(db: Db, actor: Actor, input: ReviewActInput)
     await tx.reviewDecision.create({
       data: { assessmentId: assessment.id, act: input.act, fromStatus: assessment.status, toStatus: judgement.next, reason: input.reason?.trim() || null, snapshot, actorId: actor.id, at: now },
     });
+    const actorName = (await tx.user.findUnique({ where: { id: actor.id }, select: { name: true } }))?.name ?? "";
+    await notifyReviewAct(tx, { act: input.act, assessmentId: assessment.id, cityId: assessment.cityId, actorId: actor.id, actorName });
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: `assessment.${input.act}`,
