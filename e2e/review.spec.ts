@@ -67,6 +67,11 @@ test("an official submits, a coordinator returns two indicators, the official fi
   // What changed since the first submission is marked for the reviewer.
   await expect(entry(coordinator, "LF").getByText("Đã sửa từ lần gửi trước")).toBeVisible();
   await expect(entry(coordinator, "LCLAN").getByText("Đã sửa từ lần gửi trước")).toHaveCount(0);
+  // A reviewer reads through with Alt+↓.
+  await coordinator.keyboard.press("Alt+ArrowDown");
+  await expect(entry(coordinator, "LF")).toBeFocused();
+  await coordinator.keyboard.press("Alt+ArrowDown");
+  await expect(entry(coordinator, "LCLAN")).toBeFocused();
   await coordinator.getByRole("button", { name: "Phê duyệt" }).click();
   const timeline = coordinator.getByTestId("review-timeline");
   await expect(timeline.locator("li")).toHaveCount(4);

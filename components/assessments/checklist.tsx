@@ -57,6 +57,23 @@ export function Checklist({ assessmentId, year, editable, completed, sections, i
     return () => window.removeEventListener("beforeunload", warn);
   }, [unsaved]);
 
+  // Alt+↓ / Alt+↑ move from one indicator to the next, for reviewers reading through a long
+  // checklist; with Alt they never clash with typing or with screen-reader keys.
+  useEffect(() => {
+    const move = (event: KeyboardEvent) => {
+      if (!event.altKey || (event.key !== "ArrowDown" && event.key !== "ArrowUp")) return;
+      const cards = [...document.querySelectorAll<HTMLElement>("[data-testid='indicator-entry']")];
+      if (!cards.length) return;
+      event.preventDefault();
+      const current = cards.findIndex((card) => card.contains(document.activeElement));
+      const next = current < 0 ? 0 : Math.min(cards.length - 1, Math.max(0, current + (event.key === "ArrowDown" ? 1 : -1)));
+      cards[next].focus();
+      cards[next].scrollIntoView({ block: "start", behavior: "smooth" });
+    };
+    window.addEventListener("keydown", move);
+    return () => window.removeEventListener("keydown", move);
+  }, []);
+
   const answersById = new Map(answers.map((a) => [a.indicatorId, a]));
   const editableIds = new Set(editableIndicatorIds);
   const labelOf = new Map(indicators.map((i) => [i.id, i]));
@@ -76,6 +93,7 @@ export function Checklist({ assessmentId, year, editable, completed, sections, i
   return (
     <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
       <nav aria-label={t("checklist.sections")} className="lg:sticky lg:top-4 lg:self-start">
+        <p className="mb-2 text-xs text-slate-600">{t("checklist.keys")}</p>
         <p className="text-sm text-slate-700" data-testid="progress">
           {t("checklist.progress", { answered, total })}
         </p>

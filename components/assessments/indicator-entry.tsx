@@ -182,6 +182,7 @@ export function IndicatorEntry({ assessmentId, year, indicator, answer, files: i
       id={`indicator-${indicator.code}`}
       data-testid="indicator-entry"
       data-code={indicator.code}
+      tabIndex={-1}
       className="scroll-mt-24 rounded-lg border border-slate-200 bg-white p-4"
       aria-labelledby={`${fieldId("label")}`}
     >
