@@ -1,16 +1,9 @@
 import type { Response } from "@/generated/sqlite/client";
+import type { ResponseFields } from "@/lib/validation/assessments";
 
-/** A stored answer as the checklist and the conflict dialog show it. */
-export interface ResponseView {
+/** A stored answer as the checklist and the conflict dialog show it: the saved fields and their revision. */
+export interface ResponseView extends ResponseFields {
   indicatorId: string;
-  numerator: number | null;
-  denominator: number | null;
-  value: number | null;
-  text: string | null;
-  dataYear: number | null;
-  comment: string | null;
-  evidenceNote: string | null;
-  evidenceLinks: string[];
   revision: number;
   updatedAt: string;
 }

@@ -6,6 +6,7 @@ import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Db } from "../db";
 import { isUniqueViolation } from "../db-errors";
 import { changeableIndicators, mayChange } from "../review/answer-lock";
+import { clearCompletion } from "./clear-completion";
 import { emptyResponseView, toResponseView, type ResponseView } from "./response-view";
 
 /**
@@ -54,8 +55,7 @@ export async function saveResponse(db: Db, actor: Actor, input: SaveResponseInpu
       } else {
         saved = await tx.response.create({ data: { ...data, assessmentId: input.assessmentId, indicatorId: input.indicatorId, revision: 1 } });
       }
-      // A changed answer has to be checked again before the checklist counts as complete.
-      await tx.assessment.updateMany({ where: { id: input.assessmentId, completedAt: { not: null } }, data: { completedAt: null, completedById: null } });
+      await clearCompletion(tx, input.assessmentId);
       await recordAuditEvent(tx, {
         actorId: actor.id,
         action: "response.save",

@@ -1,6 +1,7 @@
 import { mayEditAssessment, mayReadAssessment, type Actor } from "@/lib/permissions";
 import { fail, ok, type Result } from "@/lib/result";
 import { recordAuditEvent } from "../audit/record-audit-event";
+import { clearCompletion } from "../assessments/clear-completion";
 import type { Db } from "../db";
 import { changeableIndicators, mayChange } from "../review/answer-lock";
 import type { EvidenceStore } from "./evidence-store";
@@ -27,8 +28,8 @@ export async function deleteEvidenceFile(db: Db, store: EvidenceStore, actor: Ac
   if (!mayEditAssessment(actor, file.assessment) || !mayChange(await changeableIndicators(db, file.assessment), file.indicatorId)) return fail("forbidden");
   await db.$transaction(async (tx) => {
     await tx.evidenceFile.delete({ where: { id: file.id } });
-    // Required evidence may just have gone: completeness has to be checked again.
-    await tx.assessment.updateMany({ where: { id: file.assessmentId, completedAt: { not: null } }, data: { completedAt: null, completedById: null } });
+    // Required evidence may just have gone.
+    await clearCompletion(tx, file.assessmentId);
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: "evidence.delete",

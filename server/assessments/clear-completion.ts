@@ -1,0 +1,9 @@
+import type { Db } from "../db";
+
+/**
+ * Any change to an answer or its evidence has to be checked again before the checklist counts
+ * as complete, so a completed assessment loses its completion.
+ */
+export async function clearCompletion(tx: Pick<Db, "assessment">, assessmentId: string) {
+  await tx.assessment.updateMany({ where: { id: assessmentId, completedAt: { not: null } }, data: { completedAt: null, completedById: null } });
+}
