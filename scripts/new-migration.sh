@@ -9,6 +9,8 @@ name=${1:?a short name, like add_frameworks}
 rev=${2:-HEAD}
 export PRISMA_HIDE_UPDATE_MESSAGE=1 CHECKPOINT_DISABLE=1
 node scripts/prisma-schemas.mjs
+# The SQLite adapter opens data/app.db even for a diff; a fresh checkout has no data/ yet.
+mkdir -p data
 stamp=$(date -u +%Y%m%d%H%M%S)
 for db in sqlite postgresql; do
   before=$(mktemp --suffix=.prisma)

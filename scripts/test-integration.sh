@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the integration suite against a throwaway database of the given kind, made by the
 # committed migrations alone, and removes it afterwards.
-#   bash scripts/test-integration.sh sqlite|postgresql
+#   bash scripts/test-integration.sh sqlite|postgresql [test file filters]
 set -euo pipefail
 kind=${1:?sqlite or postgresql}
 run_id="$(date +%s)_$$"
@@ -27,4 +27,5 @@ trap cleanup EXIT
 
 echo "== integration suite on $kind ($DATABASE_URL)"
 node scripts/db-migrate.mjs
-npx vitest run --project integration
+# Extra arguments pick test files, e.g. server/review
+npx vitest run --project integration "${@:2}"

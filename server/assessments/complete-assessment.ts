@@ -30,7 +30,7 @@ export async function completeAssessment(db: Db, actor: Actor, assessmentId: str
   const completedAt = new Date();
   await db.$transaction(async (tx) => {
     await tx.assessment.update({ where: { id: assessmentId }, data: { completedAt, completedById: actor.id } });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "assessment.complete", entityType: "Assessment", entityId: assessmentId, after: { completedAt } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "assessment.complete", entityType: "Assessment", entityId: assessmentId, assessmentId, after: { completedAt } });
   });
   return ok({ kind: "completed", completedAt: completedAt.toISOString() });
 }

@@ -34,6 +34,7 @@ function insert(db: Db, actor: Actor, input: CreateAssessmentInput, frameworkCod
       action: "assessment.create",
       entityType: "Assessment",
       entityId: assessment.id,
+      assessmentId: assessment.id,
       after: { cityId: input.cityId, frameworkId: input.frameworkId, year: input.year },
     });
     return assessment.id;

@@ -61,6 +61,8 @@ export async function saveResponse(db: Db, actor: Actor, input: SaveResponseInpu
         action: "response.save",
         entityType: "Response",
         entityId: saved.id,
+        assessmentId: input.assessmentId,
+        indicatorId: input.indicatorId,
         before: existing ? auditFields(toResponseView(existing)) : null,
         after: auditFields(toResponseView(saved)),
       });

@@ -9,6 +9,9 @@ export interface AuditEventInput {
   entityId: string;
   before?: unknown;
   after?: unknown;
+  /** For changes inside an assessment: feeds its timeline and the indicator's history. */
+  assessmentId?: string;
+  indicatorId?: string;
 }
 
 /**
@@ -24,6 +27,8 @@ export async function recordAuditEvent(tx: Tx, event: AuditEventInput): Promise<
       entityId: event.entityId,
       before: event.before === undefined ? null : JSON.stringify(event.before),
       after: event.after === undefined ? null : JSON.stringify(event.after),
+      assessmentId: event.assessmentId ?? null,
+      indicatorId: event.indicatorId ?? null,
     },
   });
 }

@@ -35,6 +35,8 @@ export async function deleteEvidenceFile(db: Db, store: EvidenceStore, actor: Ac
       action: "evidence.delete",
       entityType: "EvidenceFile",
       entityId: file.id,
+      assessmentId: file.assessmentId,
+      indicatorId: file.indicatorId,
       before: { assessmentId: file.assessmentId, indicatorId: file.indicatorId, fileName: file.fileName, size: file.size },
     });
   });

@@ -39,6 +39,8 @@ export async function uploadEvidence(db: Db, store: EvidenceStore, actor: Actor,
         action: "evidence.upload",
         entityType: "EvidenceFile",
         entityId: created.id,
+        assessmentId: input.assessmentId,
+        indicatorId: input.indicatorId,
         after: { assessmentId: input.assessmentId, indicatorId: input.indicatorId, fileName: verdict.fileName, size: created.size },
       });
       return created;

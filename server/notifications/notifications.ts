@@ -9,12 +9,12 @@ export async function unreadCount(db: Db, actor: Actor) {
 export async function listNotifications(db: Db, actor: Actor) {
   const notifications = await db.notification.findMany({ where: { userId: actor.id }, orderBy: { createdAt: "desc" }, take: 100 });
   const assessments = await db.assessment.findMany({
-    where: { id: { in: [...new Set(notifications.map((n) => n.assessmentId))] } },
+    where: { id: { in: [...new Set(notifications.flatMap((n) => (n.assessmentId ? [n.assessmentId] : [])))] } },
     select: { id: true, year: true, city: { select: { nameVi: true, nameEn: true } }, framework: { select: { titleVi: true, titleEn: true } } },
   });
   const byId = new Map(assessments.map((a) => [a.id, a]));
   return notifications.flatMap((n) => {
-    const assessment = byId.get(n.assessmentId);
+    const assessment = n.assessmentId ? byId.get(n.assessmentId) : undefined;
     return assessment ? [{ ...n, assessment }] : [];
   });
 }

@@ -64,6 +64,7 @@ export async function takeReviewAct(db: Db, actor: Actor, input: ReviewActInput)
       action: `assessment.${input.act}`,
       entityType: "Assessment",
       entityId: assessment.id,
+      assessmentId: assessment.id,
       before: { status: assessment.status },
       after: { status: judgement.next, reason: input.reason?.trim() || undefined, flags: flags.length ? flags : undefined },
     });
