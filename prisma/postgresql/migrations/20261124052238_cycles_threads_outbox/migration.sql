@@ -91,7 +91,7 @@ ALTER TABLE "IndicatorThread" ADD CONSTRAINT "IndicatorThread_assessmentId_fkey"
 ALTER TABLE "IndicatorComment" ADD CONSTRAINT "IndicatorComment_threadId_fkey" FOREIGN KEY ("threadId") REFERENCES "IndicatorThread"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 
--- Notifications from before e-mail existed were shown in the app only; do not mail them now.
+-- Notifications from before e-mail existed were shown in the app only, so they are not mailed now.
 UPDATE "Notification" SET "emailedAt" = "createdAt" WHERE "emailedAt" IS NULL;
 
 -- Scope the audit events recorded before these columns existed.

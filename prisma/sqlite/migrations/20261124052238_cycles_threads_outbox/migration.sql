@@ -89,7 +89,7 @@ CREATE INDEX "IndicatorComment_threadId_createdAt_idx" ON "IndicatorComment"("th
 CREATE INDEX "AuditEvent_assessmentId_at_idx" ON "AuditEvent"("assessmentId", "at");
 
 
--- Notifications from before e-mail existed were shown in the app only; do not mail them now.
+-- Notifications from before e-mail existed were shown in the app only, so they are not mailed now.
 UPDATE "Notification" SET "emailedAt" = "createdAt" WHERE "emailedAt" IS NULL;
 
 -- Scope the audit events recorded before these columns existed.
