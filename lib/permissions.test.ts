@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cityScope, mayCreateAssessment, mayEditAssessment, mayEditCity, mayReadAssessment, mayManageUsers, mayReadCity, mayReadFramework, mayReviewCity, type Actor } from "./permissions";
+import { cityScope, mayCreateAssessment, mayEditAssessment, mayEditCity, mayReadAssessment, mayManageUsers, mayReadCity, mayReadFramework, mayReviewCity, mayManageCycles, type Actor } from "./permissions";
 
 const actor = (overrides: Partial<Actor>): Actor => ({
   id: "u1",
@@ -88,5 +88,18 @@ describe("acts", () => {
     expect(mayReviewCity(actor({ role: "coordinator", assignedCityIds: ["vinh"] }), "hanoi")).toBe(false);
     expect(mayReviewCity(actor({ role: "official", cityId: "vinh" }), "vinh")).toBe(false);
     expect(mayReviewCity(actor({ role: "viewer", coversAllCities: true }), "vinh")).toBe(false);
+  });
+});
+
+describe("reporting cycles", () => {
+  it("lets administrators and coordinators manage cycles, and extend only for cities they review", () => {
+    const coordinator = actor({ role: "coordinator", assignedCityIds: ["vinh"] });
+    expect(mayManageCycles(actor({ role: "administrator" }))).toBe(true);
+    expect(mayManageCycles(coordinator)).toBe(true);
+    expect(mayManageCycles(actor({ role: "official", cityId: "vinh" }))).toBe(false);
+    expect(mayManageCycles(actor({ role: "viewer", coversAllCities: true }))).toBe(false);
+    expect(mayManageCycles(actor({ role: "administrator", active: false }))).toBe(false);
+    expect(mayManageCycles(coordinator) && mayReviewCity(coordinator, "vinh")).toBe(true);
+    expect(mayManageCycles(coordinator) && mayReviewCity(coordinator, "hanoi")).toBe(false);
   });
 });

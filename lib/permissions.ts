@@ -93,3 +93,8 @@ export function mayReviewCity(actor: Actor, cityId: string): boolean {
   if (actor.role === "administrator") return true;
   return actor.role === "coordinator" && mayReadCity(actor, cityId);
 }
+
+/** Opening reporting cycles and changing their dates: administrators and coordinators. Extending one city's due date also needs `mayReviewCity`. */
+export function mayManageCycles(actor: Actor): boolean {
+  return actor.active && (actor.role === "administrator" || actor.role === "coordinator");
+}

@@ -2,6 +2,9 @@
 import cityData from "./data/cities.json";
 import demoUsers from "./data/demo-users.json";
 import demoAssessments from "./data/demo-assessments.json";
+import demoCycles from "./data/demo-cycles.json";
+import networkStats from "./data/network-stats.json";
+import referenceValues from "./data/reference-values.json";
 import { rateOf } from "../lib/readiness/attainment";
 import { createDb } from "../server/db";
 import { hashPassword } from "../server/auth/password";
@@ -60,8 +63,41 @@ async function main() {
     }
 
     const assessmentCount = await seedAssessments(db, idBySlug);
+    const creator = await db.user.findUniqueOrThrow({ where: { email: demoCycles.createdBy }, select: { id: true } });
+    for (const cycle of demoCycles.cycles) {
+      await db.reportingCycle.upsert({
+        where: { frameworkCode_year: { frameworkCode: cycle.framework, year: cycle.year } },
+        update: {},
+        create: { frameworkCode: cycle.framework, year: cycle.year, opensOn: cycle.opensOn, dueOn: cycle.dueOn, createdById: creator.id },
+      });
+    }
+    for (const extension of demoCycles.extensions) {
+      const cycle = await db.reportingCycle.findUniqueOrThrow({ where: { frameworkCode_year: { frameworkCode: extension.framework, year: extension.year } } });
+      const cityId = idBySlug.get(extension.city)!;
+      await db.cycleExtension.upsert({
+        where: { cycleId_cityId: { cycleId: cycle.id, cityId } },
+        update: {},
+        create: { cycleId: cycle.id, cityId, dueOn: extension.dueOn, reason: extension.reason, grantedById: creator.id },
+      });
+    }
 
-    console.log(`Seeded ${cityData.cities.length} cities, ${demoUsers.users.length} demo users and ${frameworkFiles.length} frameworks; ${assessmentCount} demo assessments added.`);
+    for (const stat of networkStats.stats) {
+      await db.networkStat.upsert({ where: { asOf: stat.asOf }, update: {}, create: stat });
+    }
+    for (const { city, framework, indicator, ...figure } of referenceValues.values) {
+      // A figure must name an indicator that is published; a typo in the file stops the seed.
+      await db.indicator.findFirstOrThrow({ where: { code: indicator, framework: { code: framework, status: "published" } }, select: { id: true } });
+      const cityId = idBySlug.get(city)!;
+      await db.referenceValue.upsert({
+        where: { cityId_frameworkCode_indicatorCode_year: { cityId, frameworkCode: framework, indicatorCode: indicator, year: figure.year } },
+        update: {},
+        create: { ...figure, cityId, frameworkCode: framework, indicatorCode: indicator },
+      });
+    }
+
+    console.log(
+      `Seeded ${cityData.cities.length} cities, ${demoUsers.users.length} demo users and ${frameworkFiles.length} frameworks, ${demoCycles.cycles.length} reporting cycles, ${networkStats.stats.length} rows of network statistics, ${referenceValues.values.length} published figures; ${assessmentCount} demo assessments added.`,
+    );
   } finally {
     await db.$disconnect();
   }
@@ -74,7 +110,7 @@ interface DemoAnswer {
   evidenceNote?: string;
 }
 
-/** The demo city's assessments and Hà Nội's published figures, unless they are there already. */
+/** The demo city's assessments, unless they are there already. */
 async function seedAssessments(db: ReturnType<typeof createDb>, idBySlug: Map<string, string>) {
   let created = 0;
   for (const entry of demoAssessments.assessments) {
@@ -90,8 +126,6 @@ async function seedAssessments(db: ReturnType<typeof createDb>, idBySlug: Map<st
         frameworkId: framework.id,
         frameworkCode: framework.code,
         year: entry.year,
-        fromPublications: entry.fromPublications ?? false,
-        sourceNote: entry.sourceNote ?? null,
         completedAt: entry.complete ? new Date() : null,
         responses: {
           create: Object.entries(entry.answers as Record<string, DemoAnswer>).map(([code, answer]) => ({

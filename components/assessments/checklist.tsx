@@ -8,6 +8,8 @@ import { completeAssessmentAction } from "@/app/(workspace)/assessments/actions"
 import type { CompletionProblem } from "@/lib/assessments/check-response";
 import type { ResponseView } from "@/server/assessments/response-view";
 import type { EvidenceFileView } from "@/server/evidence/evidence-view";
+import type { ThreadView } from "@/server/comments/thread-view";
+import { IndicatorThread } from "@/components/review/indicator-thread";
 import { Button } from "@/components/ui/button";
 import { IndicatorEntry } from "./indicator-entry";
 import type { EntryIndicator, EntrySection, EntryState } from "./types";
@@ -26,9 +28,12 @@ interface Props {
   flags: { indicatorId: string; comment: string }[];
   changedIds: string[];
   initialStates: Record<string, EntryState>;
+  /** Indicator discussions by indicator id, and whether this user may take part in them. */
+  threads: Record<string, ThreadView>;
+  mayDiscuss: boolean;
 }
 
-export function Checklist({ assessmentId, year, editable, completed, sections, indicators, answers, files, editableIndicatorIds, flags, changedIds, initialStates }: Props) {
+export function Checklist({ assessmentId, year, editable, completed, sections, indicators, answers, files, editableIndicatorIds, flags, changedIds, initialStates, threads: serverThreads, mayDiscuss }: Props) {
   const t = useTranslations();
   const format = useFormatter();
   const router = useRouter();
@@ -36,6 +41,15 @@ export function Checklist({ assessmentId, year, editable, completed, sections, i
   const [problems, setProblems] = useState<CompletionProblem[] | null>(null);
   const [completeError, setCompleteError] = useState<string | null>(null);
   const [completing, startCompleting] = useTransition();
+  // Threads change here as people write; a refresh (after a review step) brings the server's.
+  const [threads, setThreads] = useState(serverThreads);
+  const [threadsFrom, setThreadsFrom] = useState(serverThreads);
+  if (threadsFrom !== serverThreads) {
+    setThreadsFrom(serverThreads);
+    setThreads(serverThreads);
+  }
+  const onThread = useCallback((thread: ThreadView) => setThreads((all) => ({ ...all, [thread.indicatorId]: thread })), []);
+  const openThreads = Object.values(threads).filter((thread) => !thread.resolvedAt).length;
 
   const onState = useCallback((id: string, next: EntryState) => {
     setStates((all) => {
@@ -100,6 +114,11 @@ export function Checklist({ assessmentId, year, editable, completed, sections, i
         <div className="mt-1 h-2 rounded bg-slate-200" aria-hidden>
           <div className="h-2 rounded bg-brand-700" style={{ width: `${total ? (answered / total) * 100 : 0}%` }} />
         </div>
+        {openThreads > 0 && (
+          <p className="mt-2 text-sm text-amber-900" data-testid="open-threads">
+            {t("comments.openCount", { count: openThreads })}
+          </p>
+        )}
         <ol className="mt-3 space-y-1 text-sm">
           {sections.map((section) => {
             const done = section.indicatorIds.filter((id) => states[id]?.answered).length;
@@ -187,6 +206,16 @@ export function Checklist({ assessmentId, year, editable, completed, sections, i
                   flag={flags.find((f) => f.indicatorId === indicator.id)?.comment ?? null}
                   changed={changedIds.includes(indicator.id)}
                   onState={onState}
+                  discussion={
+                    <IndicatorThread
+                      assessmentId={assessmentId}
+                      indicator={indicator}
+                      thread={threads[indicator.id] ?? null}
+                      mayDiscuss={mayDiscuss}
+                      initiallyOpen={flags.some((f) => f.indicatorId === indicator.id)}
+                      onChange={onThread}
+                    />
+                  }
                 />
               ))}
             </section>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import { saveResponseAction } from "@/app/(workspace)/assessments/actions";
 import { checkResponse, wordCount, type Problem, type ProblemField } from "@/lib/assessments/check-response";
@@ -45,9 +45,11 @@ interface Props {
   /** Changed since the previous submission: what a reviewer looks at again. */
   changed: boolean;
   onState: (indicatorId: string, state: EntryState) => void;
+  /** The indicator's discussion: right under a flag, which the city answers there; otherwise at the end. */
+  discussion?: ReactNode;
 }
 
-export function IndicatorEntry({ assessmentId, year, indicator, answer, files: initialFiles, editable, flag, changed, onState }: Props) {
+export function IndicatorEntry({ assessmentId, year, indicator, answer, files: initialFiles, editable, flag, changed, onState, discussion }: Props) {
   const t = useTranslations();
   const locale = useLocale();
   const format = useFormatter();
@@ -195,6 +197,15 @@ export function IndicatorEntry({ assessmentId, year, indicator, answer, files: i
         <span className="flex items-center gap-2">
           {changed && <Badge tone="blue">{t("review.changed")}</Badge>}
           <SaveBadge save={save} />
+          {/* A full page load, so that the warning about unsaved answers still applies. */}
+          <a
+            href={`/assessments/${assessmentId}/history?indicator=${indicator.id}`}
+            aria-label={t("history.entryLinkLabel", { code: indicator.code })}
+            className="text-xs text-brand-700 hover:underline"
+            data-testid="indicator-history"
+          >
+            {t("history.entryLink")}
+          </a>
         </span>
       </header>
       {flag && (
@@ -202,6 +213,7 @@ export function IndicatorEntry({ assessmentId, year, indicator, answer, files: i
           <span className="font-medium">{t("review.flagLabel")}</span> {flag}
         </p>
       )}
+      {flag && discussion}
       <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">
         {indicator.target && (
           <span>
@@ -345,6 +357,7 @@ export function IndicatorEntry({ assessmentId, year, indicator, answer, files: i
           </div>
         </div>
       )}
+      {!flag && discussion}
     </article>
   );
 }

@@ -1,4 +1,5 @@
-import { reviewActs } from "../review/workflow";
+import { queueSorts } from "../review/queue";
+import { assessmentStatuses, reviewActs } from "../review/workflow";
 import { z } from "./zod";
 
 export const reviewActSchema = z.object({
@@ -12,3 +13,29 @@ export const reviewActSchema = z.object({
     .default([]),
 });
 export type ReviewActInput = z.infer<typeof reviewActSchema>;
+
+/** Approving several clean submissions from the review queue at once. */
+export const approveManySchema = z.object({
+  assessmentIds: z.array(z.string().min(1).max(64)).min(1, { error: "review.queue.chooseSome" }).max(200),
+});
+export type ApproveManyInput = z.infer<typeof approveManySchema>;
+
+const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+
+/**
+ * The queue's filters and sort, read from the address bar so a view can be bookmarked and shared.
+ * Anything unreadable is ignored rather than refused: a stale link still opens the queue.
+ */
+export const reviewQueueQuerySchema = z.object({
+  status: optional(z.enum([...assessmentStatuses, "notStarted", "waiting"])),
+  framework: optional(z.string().min(1).max(64)),
+  year: optional(z.coerce.number().int().min(1990).max(2100)),
+  city: optional(z.string().min(1).max(64)),
+  overdue: z
+    .string()
+    .optional()
+    .catch(undefined)
+    .transform((v) => v === "1"),
+  sort: z.enum(queueSorts).catch("attention").default("attention"),
+});
+export type ReviewQueueQuery = z.infer<typeof reviewQueueQuerySchema>;

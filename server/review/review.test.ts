@@ -112,3 +112,33 @@ describe("review notifications", () => {
     expect(await unreadCount(db(), colleague)).toBe(1);
   });
 });
+
+describe("return flags in the indicator threads", () => {
+  it("opens one thread per flag with its text, re-opening a resolved one, without a second notification", async () => {
+    const { official, coordinator, framework, assessmentId } = await submitted();
+    const { postComment } = await import("../comments/post-comment");
+    const { setThreadResolved } = await import("../comments/set-thread-resolved");
+    const { listThreads } = await import("../comments/list-threads");
+    await postComment(db(), official, { assessmentId, indicatorId: framework.rate.id, body: "Số hộ lấy từ niên giám." });
+    await setThreadResolved(db(), coordinator, { assessmentId, indicatorId: framework.rate.id, resolved: true });
+    await db().notification.deleteMany({ where: { assessmentId } });
+
+    const flags = [
+      { indicatorId: framework.rate.id, comment: "Mẫu số chưa đúng" },
+      { indicatorId: framework.count.id, comment: "Thiếu minh chứng" },
+    ];
+    expect((await takeReviewAct(db(), coordinator, act(assessmentId, { act: "return", reason: "Cần sửa hai chỉ tiêu", flags }))).ok).toBe(true);
+
+    const { byIndicator, open } = await listThreads(db(), official, (await db().assessment.findUniqueOrThrow({ where: { id: assessmentId } })));
+    expect(open).toBe(2);
+    for (const flag of flags) {
+      expect(byIndicator[flag.indicatorId].resolvedAt).toBeNull();
+      expect(byIndicator[flag.indicatorId].comments.at(-1)).toMatchObject({ authorName: "Test coordinator", body: flag.comment });
+    }
+    expect(byIndicator[framework.rate.id].comments).toHaveLength(2);
+    // The return's own notification tells the city; the flags add no "comment" ones.
+    expect((await db().notification.findMany({ where: { assessmentId } })).map((n) => [n.userId, n.kind])).toEqual([[official.id, "return"]]);
+    const posted = await db().auditEvent.findMany({ where: { assessmentId, action: "comment.post", actorId: coordinator.id } });
+    expect(posted.map((e) => e.indicatorId).sort()).toEqual(flags.map((f) => f.indicatorId).sort());
+  });
+});

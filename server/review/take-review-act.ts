@@ -3,6 +3,7 @@ import { fail, ok, type Result } from "@/lib/result";
 import type { ReviewActInput } from "@/lib/validation/review";
 import { judgeAct } from "@/lib/review/workflow";
 import { recordAuditEvent } from "../audit/record-audit-event";
+import { appendComment } from "../comments/post-comment";
 import type { Db } from "../db";
 import { notifyReviewAct } from "../notifications/review-recipients";
 
@@ -45,6 +46,8 @@ export async function takeReviewAct(db: Db, actor: Actor, input: ReviewActInput)
     }
     if (flags.length) {
       await tx.reviewFlag.createMany({ data: flags.map((f) => ({ assessmentId: assessment.id, indicatorId: f.indicatorId, comment: f.comment, raisedById: actor.id })) });
+      // Each flag also opens (or re-opens) the indicator's discussion, where the city answers it.
+      for (const f of flags) await appendComment(tx, { assessmentId: assessment.id, indicatorId: f.indicatorId, authorId: actor.id, body: f.comment });
     }
     const snapshot =
       input.act === "submit"

@@ -93,3 +93,24 @@ export async function makeAssessment() {
   if (!created.ok) throw new Error(created.reason);
   return { city, official, framework, assessmentId: created.value.id };
 }
+
+/**
+ * `makeAssessment`, filled in, completed and sent for review by its official, with a coordinator
+ * covering the city.
+ */
+export async function makeSubmittedAssessment() {
+  const { saveResponse } = await import("@/server/assessments/save-response");
+  const { completeAssessment } = await import("@/server/assessments/complete-assessment");
+  const { takeReviewAct } = await import("@/server/review/take-review-act");
+  const { saveResponseSchema } = await import("@/lib/validation/assessments");
+  const setup = await makeAssessment();
+  const { official, framework, assessmentId, city } = setup;
+  const blank = { denominator: null, text: null, dataYear: null, comment: null, evidenceNote: null, evidenceLinks: [], assessmentId, revision: 0 };
+  await saveResponse(db(), official, saveResponseSchema.parse({ ...blank, indicatorId: framework.rate.id, numerator: 700, denominator: 1000, value: null }));
+  await saveResponse(db(), official, saveResponseSchema.parse({ ...blank, indicatorId: framework.count.id, numerator: null, value: 12 }));
+  await completeAssessment(db(), official, assessmentId);
+  const submitted = await takeReviewAct(db(), official, { assessmentId, act: "submit", flags: [] });
+  if (!submitted.ok) throw new Error(`submit: ${submitted.reason}`);
+  const coordinator = await makeUser("coordinator", { assignedCityIds: [city.id] });
+  return { ...setup, coordinator };
+}

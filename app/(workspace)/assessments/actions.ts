@@ -9,6 +9,10 @@ import { completeAssessment } from "@/server/assessments/complete-assessment";
 import { createAssessment } from "@/server/assessments/create-assessment";
 import { saveResponse } from "@/server/assessments/save-response";
 import { db } from "@/server/db";
+import { deliverEmailsSoon } from "@/server/mail/deliver-soon";
+import { postCommentSchema, setThreadResolvedSchema } from "@/lib/validation/comments";
+import { postComment } from "@/server/comments/post-comment";
+import { setThreadResolved } from "@/server/comments/set-thread-resolved";
 
 export async function createAssessmentAction(input: unknown) {
   return runAction(createAssessmentSchema, input, async (actor, data) => {
@@ -35,9 +39,23 @@ export async function reviewActAction(input: unknown) {
   return runAction(reviewActSchema, input, async (actor, data) => {
     const result = await takeReviewAct(db(), actor, data);
     if (result.ok) {
+      deliverEmailsSoon();
       revalidatePath(`/assessments/${data.assessmentId}`, "layout");
       revalidatePath("/review");
     }
     return result;
   });
+}
+
+// The thread comes back for the checklist to show; no refresh, so answers being typed stay put.
+export async function postCommentAction(input: unknown) {
+  return runAction(postCommentSchema, input, async (actor, data) => {
+    const result = await postComment(db(), actor, data);
+    if (result.ok) deliverEmailsSoon();
+    return result;
+  });
+}
+
+export async function setThreadResolvedAction(input: unknown) {
+  return runAction(setThreadResolvedSchema, input, (actor, data) => setThreadResolved(db(), actor, data));
 }

@@ -4,6 +4,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { localized } from "@/lib/localized";
+import { vietnamMidnight } from "@/lib/review/cycles";
 import { requireActor } from "@/server/auth/current-actor";
 import { db } from "@/server/db";
 import { listNotifications } from "@/server/notifications/notifications";
@@ -29,12 +30,13 @@ export default async function NotificationsPage() {
           <ul className="divide-y divide-slate-100">
             {notifications.map((n) => (
               <li key={n.id} className={cn("flex flex-wrap items-baseline justify-between gap-2 py-2", !n.readAt && "font-medium")} data-testid="notification">
-                <Link href={`/assessments/${n.assessmentId}`} className="text-brand-700 hover:underline">
+                <Link href={n.href} className="text-brand-700 hover:underline">
                   {t(`kinds.${n.kind}`, {
                     actor: n.actorName,
-                    city: localized(n.assessment.city, "name", locale) ?? "",
-                    year: n.assessment.year,
-                    framework: localized(n.assessment.framework, "title", locale) ?? "",
+                    city: localized(n.city, "name", locale) ?? "",
+                    year: n.year,
+                    framework: localized(n.framework, "title", locale) ?? "",
+                    ...(n.dueOn ? { due: vietnamMidnight(n.dueOn) } : {}),
                   })}
                 </Link>
                 <time dateTime={n.createdAt.toISOString()} className="text-sm font-normal text-slate-600">

@@ -1,45 +1,216 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
-import { AssessmentsTable } from "@/components/assessments/assessments-table";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ApproveSelectedForm } from "@/components/review/approve-selected-form";
+import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { mayReviewCity } from "@/lib/permissions";
-import { listAssessments } from "@/server/assessments/list-assessments";
+import { rowClass, Table } from "@/components/ui/table";
+import { localized } from "@/lib/localized";
+import { bulkApprovalBlock, filterQueue, queueSorts, sortQueue } from "@/lib/review/queue";
+import { assessmentStatuses } from "@/lib/review/workflow";
+import { reviewQueueQuerySchema } from "@/lib/validation/review";
 import { requireActor } from "@/server/auth/current-actor";
 import { db } from "@/server/db";
+import { reviewQueue, type ReviewQueueRow } from "@/server/review/review-queue";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review.queue"))("title") };
 }
 
-const waitingStatuses = new Set(["submitted", "resubmitted"]);
+const statusTones = { draft: "slate", submitted: "blue", resubmitted: "blue", returned: "amber", approved: "green", notStarted: "slate" } as const;
+// Midday UTC is the same calendar day in every time zone the app is used in.
+const calendarDay = (day: string) => new Date(`${day}T12:00:00Z`);
+const selectClass = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
-export default async function ReviewQueuePage() {
+export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   if (actor.role !== "administrator" && actor.role !== "coordinator") notFound();
-  const [t, all] = await Promise.all([getTranslations("review.queue"), listAssessments(db(), actor)]);
-  const reviewable = all.filter((a) => mayReviewCity(actor, a.cityId) && !a.fromPublications);
-  const waiting = reviewable.filter((a) => waitingStatuses.has(a.status));
-  const others = reviewable.filter((a) => !waitingStatuses.has(a.status));
+  const query = reviewQueueQuerySchema.parse(await searchParams);
+  const now = new Date();
+  const [t, ta, format, locale, all] = await Promise.all([getTranslations("review.queue"), getTranslations("assessments"), getFormatter(), getLocale(), reviewQueue(db(), actor, now)]);
+
+  const cityName = (row: ReviewQueueRow) => localized(row.city, "name", locale) ?? "";
+  const rows = sortQueue(filterQueue(all, query), query.sort, cityName, locale);
+  const percent = (v: number | null) => (v === null ? "—" : format.number(v, { style: "percent", maximumFractionDigits: 0 }));
+  const distinct = <T,>(values: T[]) => [...new Set(values)];
+  const frameworks = distinct(all.map((r) => r.frameworkCode)).map((code) => all.find((r) => r.frameworkCode === code)!);
+  const cities = distinct(all.map((r) => r.cityId)).map((id) => all.find((r) => r.cityId === id)!);
+  const years = distinct(all.map((r) => r.year)).sort((a, b) => b - a);
+  const waitingCount = all.filter((r) => r.status === "submitted" || r.status === "resubmitted").length;
+  const overdueCount = all.filter((r) => r.overdue).length;
 
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <p className="mt-1 text-slate-700">{t("intro")}</p>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold">{t("title")}</h1>
+          <p className="mt-1 text-slate-700">{t("intro")}</p>
+          <p className="mt-1 text-sm text-slate-700" data-testid="queue-summary">
+            {t("summary", { waiting: waitingCount, overdue: overdueCount })}
+          </p>
+        </div>
+        <Link href="/review/cycles" className="text-brand-700 hover:underline">
+          {t("cyclesLink")}
+        </Link>
       </div>
+
       <Card>
-        <h2 className="text-lg font-semibold">{t("waiting")}</h2>
-        <div className="mt-3">{waiting.length ? <AssessmentsTable caption={t("waiting")} rows={waiting} testId="waiting-row" /> : <p className="text-slate-700">{t("none")}</p>}</div>
-      </Card>
-      {others.length > 0 && (
-        <Card>
-          <h2 className="text-lg font-semibold">{t("others")}</h2>
-          <div className="mt-3">
-            <AssessmentsTable caption={t("others")} rows={others} testId="review-row" />
+        <form method="get" className="grid gap-3 sm:grid-cols-3 lg:grid-cols-7 lg:items-end" aria-label={t("filters")}>
+          <label className="text-sm font-medium text-slate-800">
+            {t("filter.status")}
+            <select name="status" defaultValue={query.status ?? ""} className={selectClass}>
+              <option value="">{t("filter.any")}</option>
+              <option value="waiting">{t("filter.waiting")}</option>
+              {[...assessmentStatuses, "notStarted" as const].map((status) => (
+                <option key={status} value={status}>
+                  {status === "notStarted" ? t("notStarted") : ta(`status.${status}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="text-sm font-medium text-slate-800">
+            {t("filter.framework")}
+            <select name="framework" defaultValue={query.framework ?? ""} className={selectClass}>
+              <option value="">{t("filter.any")}</option>
+              {frameworks.map((r) => (
+                <option key={r.frameworkCode} value={r.frameworkCode}>
+                  {localized(r.framework, "title", locale)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="text-sm font-medium text-slate-800">
+            {t("filter.year")}
+            <select name="year" defaultValue={query.year ?? ""} className={selectClass}>
+              <option value="">{t("filter.any")}</option>
+              {years.map((year) => (
+                <option key={year} value={year}>
+                  {year}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="text-sm font-medium text-slate-800">
+            {t("filter.city")}
+            <select name="city" defaultValue={query.city ?? ""} className={selectClass}>
+              <option value="">{t("filter.any")}</option>
+              {cities.map((r) => (
+                <option key={r.cityId} value={r.cityId}>
+                  {cityName(r)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="text-sm font-medium text-slate-800">
+            {t("filter.sort")}
+            <select name="sort" defaultValue={query.sort} className={selectClass}>
+              {queueSorts.map((sort) => (
+                <option key={sort} value={sort}>
+                  {t(`sorts.${sort}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex items-center gap-2 text-sm font-medium text-slate-800">
+            <input type="checkbox" name="overdue" value="1" defaultChecked={query.overdue} className="h-4 w-4" />
+            {t("filter.overdue")}
+          </label>
+          <div className="flex gap-3">
+            <button type="submit" className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
+              {t("filter.apply")}
+            </button>
+            <Link href="/review" className="self-center text-sm text-brand-700 hover:underline">
+              {t("filter.clear")}
+            </Link>
           </div>
-        </Card>
-      )}
+        </form>
+      </Card>
+
+      <Card>
+        {rows.length === 0 ? (
+          <p className="text-slate-700">{all.length ? t("noneMatch") : t("none")}</p>
+        ) : (
+          <ApproveSelectedForm>
+            <p className="mb-2 text-sm text-slate-700">{t("shown", { shown: rows.length, total: all.length })}</p>
+            <Table
+              caption={t("title")}
+              minWidth="64rem"
+              columns={[
+                { label: t("columns.select") },
+                { label: ta("columns.city") },
+                { label: ta("columns.framework") },
+                { label: ta("columns.year"), numeric: true },
+                { label: ta("columns.status") },
+                { label: t("columns.completeness"), numeric: true },
+                { label: ta("columns.readiness"), numeric: true },
+                { label: t("columns.due") },
+                { label: t("columns.lastActivity") },
+                { label: t("columns.open") },
+              ]}
+            >
+              {rows.map((row) => {
+                const block = bulkApprovalBlock(row);
+                const label = `${cityName(row)} ${row.year}`;
+                return (
+                  <tr key={row.key} className={rowClass} data-testid="queue-row" data-status={row.status}>
+                    <td className="py-2 pr-4">
+                      {row.assessmentId && (block === null || block === "openFlags" || block === "openThreads") && (
+                        <input
+                          type="checkbox"
+                          name="assessmentIds"
+                          value={row.assessmentId}
+                          disabled={block !== null}
+                          aria-label={t("selectRow", { row: label })}
+                          title={block ? t(`refused.${block}`, { count: 1 }) : undefined}
+                          className="h-4 w-4"
+                        />
+                      )}
+                    </td>
+                    <th scope="row" className="py-2 pr-4 font-medium">
+                      {row.assessmentId ? (
+                        <Link href={`/assessments/${row.assessmentId}`} className="text-brand-700 hover:underline">
+                          {cityName(row)}
+                        </Link>
+                      ) : (
+                        cityName(row)
+                      )}
+                    </th>
+                    <td className="py-2 pr-4">{localized(row.framework, "title", locale)}</td>
+                    <td className="py-2 pr-4 text-right tabular-nums">{row.year}</td>
+                    <td className="py-2 pr-4">
+                      <Badge tone={statusTones[row.status]}>{row.status === "notStarted" ? t("notStarted") : ta(`status.${row.status}`)}</Badge>
+                    </td>
+                    <td className="py-2 pr-4 text-right tabular-nums">{percent(row.completeness)}</td>
+                    <td className="py-2 pr-4 text-right tabular-nums">{percent(row.readiness)}</td>
+                    <td className="py-2 pr-4">
+                      {row.dueOn === null ? (
+                        <span className="text-slate-500">{t("noCycle")}</span>
+                      ) : (
+                        <span className="flex flex-col">
+                          <time dateTime={row.dueOn}>{format.dateTime(calendarDay(row.dueOn), { dateStyle: "medium" })}</time>
+                          {row.overdue ? (
+                            <span className="text-xs font-medium text-red-800">{t("daysLate", { days: -(row.daysToDue ?? 0) })}</span>
+                          ) : (
+                            row.daysToDue !== null && row.daysToDue >= 0 && row.status !== "approved" && <span className="text-xs text-slate-700">{t("daysLeft", { days: row.daysToDue })}</span>
+                          )}
+                        </span>
+                      )}
+                    </td>
+                    <td className="py-2 pr-4">
+                      {row.lastActivity ? <time dateTime={row.lastActivity}>{format.relativeTime(new Date(row.lastActivity), now)}</time> : <span className="text-slate-500">—</span>}
+                    </td>
+                    <td className="py-2 text-sm">
+                      {row.openFlags > 0 && <div>{t("openFlags", { count: row.openFlags })}</div>}
+                      {row.openThreads > 0 && <div>{t("openThreads", { count: row.openThreads })}</div>}
+                    </td>
+                  </tr>
+                );
+              })}
+            </Table>
+          </ApproveSelectedForm>
+        )}
+      </Card>
     </div>
   );
 }

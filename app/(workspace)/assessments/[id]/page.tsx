@@ -9,6 +9,7 @@ import { judgeAct, reviewActs } from "@/lib/review/workflow";
 import { checklistEntryData } from "@/components/assessments/entry-data";
 import { localized } from "@/lib/localized";
 import { getChecklist } from "@/server/assessments/get-checklist";
+import { listThreads } from "@/server/comments/list-threads";
 import { requireActor } from "@/server/auth/current-actor";
 import { db } from "@/server/db";
 
@@ -23,7 +24,8 @@ export default async function ChecklistPage({ params }: Props) {
   const { id } = await params;
   const checklist = await getChecklist(db(), actor, id);
   if (!checklist) notFound();
-  const [t, locale] = await Promise.all([getTranslations("checklist"), getLocale()]);
+  const [t, locale, threads] = await Promise.all([getTranslations("checklist"), getLocale(), listThreads(db(), actor, checklist.assessment)]);
+  const tHistory = await getTranslations("history");
   const { assessment } = checklist;
   const data = checklistEntryData(checklist, locale);
   // Offer each act the rules would allow now; a reason is asked for in the panel itself.
@@ -49,9 +51,15 @@ export default async function ChecklistPage({ params }: Props) {
           {assessment.fromPublications && <p className="mt-1 text-sm text-slate-700">{t("fromPublications", { note: assessment.sourceNote ?? "" })}</p>}
           {!checklist.editable && <p className="mt-1 text-sm text-slate-700">{t("readOnly")}</p>}
         </div>
-        <Link href={`/assessments/${assessment.id}/readiness`} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100">
-          {t("readinessLink")}
-        </Link>
+        <div className="flex flex-wrap gap-2">
+          {/* A full page load, so that the warning about unsaved answers still applies. */}
+          <a href={`/assessments/${assessment.id}/history`} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100">
+            {tHistory("timelineLink")}
+          </a>
+          <Link href={`/assessments/${assessment.id}/readiness`} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100">
+            {t("readinessLink")}
+          </Link>
+        </div>
       </div>
       {(checklist.decisions.length > 0 || Object.keys(acts).length > 0) && (
         <ReviewPanel
@@ -74,6 +82,8 @@ export default async function ChecklistPage({ params }: Props) {
         flags={checklist.openFlags}
         changedIds={checklist.changedSinceLastSubmission}
         initialStates={data.initialStates}
+        threads={threads.byIndicator}
+        mayDiscuss={threads.mayDiscuss}
       />
     </div>
   );

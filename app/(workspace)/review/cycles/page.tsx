@@ -1,0 +1,160 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { rowClass, Table } from "@/components/ui/table";
+import { localized } from "@/lib/localized";
+import { mayManageCycles, mayReviewCity } from "@/lib/permissions";
+import { vietnamMidnight, vietnamToday } from "@/lib/review/cycles";
+import { requireActor } from "@/server/auth/current-actor";
+import { listCycles, type CycleCityRow } from "@/server/cycles/list-cycles";
+import { db } from "@/server/db";
+import { listFrameworks } from "@/server/frameworks/read-frameworks";
+import { CycleDatesForm, ExtendDueDateForm, OpenCycleForm } from "./cycle-forms";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("cycles"))("title") };
+}
+
+const statusTones = { draft: "slate", submitted: "blue", resubmitted: "blue", returned: "amber", approved: "green" } as const;
+const stateTones = { notOpen: "slate", open: "blue", dueSoon: "amber", overdue: "red", submitted: "blue", approved: "green" } as const;
+
+export default async function CyclesPage() {
+  const actor = await requireActor();
+  if (!mayManageCycles(actor)) notFound();
+  const now = new Date();
+  const [t, ta, format, locale, cycles, frameworks] = await Promise.all([
+    getTranslations("cycles"),
+    getTranslations("assessments"),
+    getFormatter(),
+    getLocale(),
+    listCycles(db(), actor, now),
+    listFrameworks(db(), actor),
+  ]);
+  const today = vietnamToday(now);
+  // Newest version first within each code, so the first of a code names it.
+  const published = frameworks.filter((f) => f.status === "published" && f === frameworks.find((g) => g.code === f.code && g.status === "published"));
+  const day = (date: string) => format.dateTime(vietnamMidnight(date), { dateStyle: "medium" });
+
+  function stateBadge(row: CycleCityRow) {
+    const label =
+      row.state === "overdue"
+        ? t("states.overdue", { days: -row.daysToDue })
+        : row.state === "dueSoon"
+          ? row.daysToDue === 0
+            ? t("states.dueToday")
+            : t("states.dueSoon", { days: row.daysToDue })
+          : t(`states.${row.state}`);
+    return <Badge tone={stateTones[row.state]}>{label}</Badge>;
+  }
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="mt-1 max-w-3xl text-slate-700">{t("intro")}</p>
+      </div>
+
+      <Card>
+        <h2 className="text-lg font-semibold">{t("open.title")}</h2>
+        {published.length ? (
+          <OpenCycleForm
+            frameworks={published.map((f) => ({ code: f.code, title: localized(f, "title", locale) ?? f.code }))}
+            defaultYear={Number(today.slice(0, 4))}
+            today={today}
+          />
+        ) : (
+          <p className="mt-2 text-slate-700">{t("open.noFrameworks")}</p>
+        )}
+      </Card>
+
+      {cycles.length === 0 && <p className="text-slate-700">{t("none")}</p>}
+      {cycles.map((cycle) => {
+        const name = t("heading", { framework: (cycle.framework && localized(cycle.framework, "title", locale)) ?? cycle.frameworkCode, year: cycle.year });
+        const count = (state: string) => cycle.cities.filter((c) => c.state === state).length;
+        return (
+          <Card key={cycle.id}>
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <h2 className="text-lg font-semibold">{name}</h2>
+              {!cycle.opened && <Badge>{t("notOpenYet")}</Badge>}
+            </div>
+            <p className="mt-1 text-sm text-slate-700">{t("dates", { opensOn: day(cycle.opensOn), dueOn: day(cycle.dueOn) })}</p>
+            <p className="mt-1 text-sm text-slate-700">{t("summary", { overdue: count("overdue"), dueSoon: count("dueSoon") })}</p>
+            <details className="mt-3">
+              <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("changeDates.summary")}</summary>
+              <CycleDatesForm cycleId={cycle.id} opensOn={cycle.opensOn} dueOn={cycle.dueOn} />
+            </details>
+
+            <div className="mt-4">
+              {cycle.cities.length === 0 ? (
+                <p className="text-slate-700">{t("noCities")}</p>
+              ) : (
+                <Table
+                  caption={t("citiesCaption", { cycle: name })}
+                  minWidth="56rem"
+                  columns={["city", "dueOn", "status", "state", "lastActivity", "checklist", "extend"].map((key) => ({ label: t(`columns.${key}`) }))}
+                >
+                  {cycle.cities.map((row) => {
+                    const cityName = localized(row.city, "name", locale) ?? row.city.slug;
+                    return (
+                      <tr key={row.city.id} className={rowClass} data-testid="cycle-city-row">
+                        <th scope="row" className="py-2 pr-4 align-top font-medium">
+                          {cityName}
+                        </th>
+                        <td className="py-2 pr-4 align-top">
+                          {day(row.dueOn)}
+                          {row.extended && (
+                            <>
+                              {" "}
+                              <Badge tone="blue">{t("extended")}</Badge>
+                              {row.extension && <p className="mt-1 max-w-56 text-xs text-slate-600">{t("extensionReason", { reason: row.extension.reason })}</p>}
+                            </>
+                          )}
+                        </td>
+                        <td className="py-2 pr-4 align-top">
+                          {row.assessment ? (
+                            <Badge tone={statusTones[row.assessment.status as keyof typeof statusTones] ?? "slate"}>{ta(`status.${row.assessment.status}`)}</Badge>
+                          ) : (
+                            t("notStarted")
+                          )}
+                        </td>
+                        <td className="py-2 pr-4 align-top">{stateBadge(row)}</td>
+                        <td className="py-2 pr-4 align-top">{row.lastActivityAt ? format.dateTime(row.lastActivityAt, { dateStyle: "medium", timeStyle: "short" }) : "—"}</td>
+                        <td className="py-2 pr-4 align-top">
+                          {row.assessment ? (
+                            <Link href={`/assessments/${row.assessment.id}`} className="text-brand-700 hover:underline">
+                              {t("openChecklist")}
+                            </Link>
+                          ) : (
+                            "—"
+                          )}
+                        </td>
+                        <td className="py-2 align-top">
+                          {mayReviewCity(actor, row.city.id) && (
+                            <details>
+                              <summary className="cursor-pointer text-brand-700" aria-label={t("extend.summaryFor", { city: cityName })}>
+                                {t("extend.summary")}
+                              </summary>
+                              <ExtendDueDateForm
+                                cycleId={cycle.id}
+                                cityId={row.city.id}
+                                cycleDueLabel={day(cycle.dueOn)}
+                                current={row.extension && { dueOn: row.extension.dueOn, reason: row.extension.reason }}
+                              />
+                            </details>
+                          )}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </Table>
+              )}
+            </div>
+          </Card>
+        );
+      })}
+    </div>
+  );
+}

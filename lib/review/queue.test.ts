@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { attentionRank, bulkApprovalBlock, filterQueue, sortQueue, type QueueRow } from "./queue";
+
+function row(overrides: Partial<QueueRow> & { key: string }): QueueRow & { name: string } {
+  return {
+    assessmentId: overrides.key,
+    cityId: "c1",
+    frameworkCode: "learning-society",
+    year: 2025,
+    status: "draft",
+    completeness: 0.5,
+    readiness: 0.5,
+    dueOn: null,
+    daysToDue: null,
+    overdue: false,
+    lastActivity: null,
+    openFlags: 0,
+    openThreads: 0,
+    name: overrides.key,
+    ...overrides,
+  };
+}
+
+const name = (r: { name: string }) => r.name;
+
+describe("filterQueue", () => {
+  const rows = [
+    row({ key: "a", status: "submitted", cityId: "hn" }),
+    row({ key: "b", status: "resubmitted", year: 2024 }),
+    row({ key: "c", status: "returned", overdue: true, frameworkCode: "happy-schools" }),
+    row({ key: "d", status: "notStarted", assessmentId: null, overdue: true }),
+  ];
+
+  it("keeps everything without a filter", () => {
+    expect(filterQueue(rows, {})).toHaveLength(4);
+  });
+
+  it("'waiting' means submitted or resubmitted", () => {
+    expect(filterQueue(rows, { status: "waiting" }).map((r) => r.key)).toEqual(["a", "b"]);
+  });
+
+  it("combines status, framework, year, city and overdue", () => {
+    expect(filterQueue(rows, { status: "returned" }).map((r) => r.key)).toEqual(["c"]);
+    expect(filterQueue(rows, { framework: "happy-schools" }).map((r) => r.key)).toEqual(["c"]);
+    expect(filterQueue(rows, { year: 2024 }).map((r) => r.key)).toEqual(["b"]);
+    expect(filterQueue(rows, { city: "hn" }).map((r) => r.key)).toEqual(["a"]);
+    expect(filterQueue(rows, { overdue: true }).map((r) => r.key)).toEqual(["c", "d"]);
+    expect(filterQueue(rows, { overdue: true, status: "notStarted" }).map((r) => r.key)).toEqual(["d"]);
+  });
+});
+
+describe("sortQueue", () => {
+  it("puts waiting work first, then overdue, returned, drafts, approved", () => {
+    const rows = [
+      row({ key: "approved", status: "approved" }),
+      row({ key: "draft", status: "draft" }),
+      row({ key: "late", status: "draft", overdue: true, daysToDue: -3 }),
+      row({ key: "returned", status: "returned" }),
+      row({ key: "waiting", status: "resubmitted" }),
+    ];
+    expect(sortQueue(rows, "attention", name, "vi").map((r) => r.key)).toEqual(["waiting", "late", "returned", "draft", "approved"]);
+    expect(rows.map((r) => attentionRank(r))).toEqual([4, 3, 1, 2, 0]);
+  });
+
+  it("sorts by days to due with rows without a due date last", () => {
+    const rows = [row({ key: "none" }), row({ key: "soon", daysToDue: 2 }), row({ key: "late", daysToDue: -5 })];
+    expect(sortQueue(rows, "due", name, "vi").map((r) => r.key)).toEqual(["late", "soon", "none"]);
+  });
+
+  it("sorts by last activity, most recent first, never-touched last", () => {
+    const rows = [row({ key: "old", lastActivity: "2026-01-01T00:00:00.000Z" }), row({ key: "never" }), row({ key: "new", lastActivity: "2026-11-01T00:00:00.000Z" })];
+    expect(sortQueue(rows, "activity", name, "vi").map((r) => r.key)).toEqual(["new", "old", "never"]);
+  });
+
+  it("sorts by readiness and completeness lowest first", () => {
+    const rows = [row({ key: "high", readiness: 0.9, completeness: 0.2 }), row({ key: "low", readiness: 0.1, completeness: 1 }), row({ key: "none", readiness: null, completeness: null })];
+    expect(sortQueue(rows, "readiness", name, "vi").map((r) => r.key)).toEqual(["low", "high", "none"]);
+    expect(sortQueue(rows, "completeness", name, "vi").map((r) => r.key)).toEqual(["high", "low", "none"]);
+  });
+
+  it("breaks ties by city name in the reader's language, then newest year", () => {
+    const rows = [row({ key: "Vinh", year: 2024 }), row({ key: "Đà Lạt" }), row({ key: "Vinh", year: 2025 }), row({ key: "Cao Lãnh" })];
+    const sorted = sortQueue(rows, "city", name, "vi");
+    expect(sorted.map((r) => `${r.key} ${r.year}`)).toEqual(["Cao Lãnh 2025", "Đà Lạt 2025", "Vinh 2025", "Vinh 2024"]);
+  });
+
+  it("does not change the rows it was given", () => {
+    const rows = [row({ key: "b" }), row({ key: "a" })];
+    sortQueue(rows, "city", name, "vi");
+    expect(rows.map((r) => r.key)).toEqual(["b", "a"]);
+  });
+});
+
+describe("bulkApprovalBlock", () => {
+  it("allows clean submissions only", () => {
+    expect(bulkApprovalBlock({ status: "submitted", openFlags: 0, openThreads: 0 })).toBeNull();
+    expect(bulkApprovalBlock({ status: "resubmitted", openFlags: 0, openThreads: 0 })).toBeNull();
+  });
+
+  it("refuses work that is not waiting for review", () => {
+    for (const status of ["draft", "returned", "approved", "notStarted"] as const) {
+      expect(bulkApprovalBlock({ status, openFlags: 0, openThreads: 0 })).toBe("notWaiting");
+    }
+  });
+
+  it("refuses submissions with open flags or open discussions", () => {
+    expect(bulkApprovalBlock({ status: "resubmitted", openFlags: 2, openThreads: 0 })).toBe("openFlags");
+    expect(bulkApprovalBlock({ status: "submitted", openFlags: 0, openThreads: 1 })).toBe("openThreads");
+  });
+});

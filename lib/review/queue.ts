@@ -1,0 +1,116 @@
+// The coordinator's review queue as pure rules: which rows a filter keeps, how they sort, and
+// which submissions may be approved together. The server builds the rows; pages only render them.
+
+import type { AssessmentStatus } from "./workflow";
+
+export type QueueStatus = AssessmentStatus | "notStarted";
+
+export interface QueueRow {
+  /** Stable across requests: the assessment id, or city + framework + year for one not started. */
+  key: string;
+  assessmentId: string | null;
+  cityId: string;
+  frameworkCode: string;
+  year: number;
+  status: QueueStatus;
+  /** Answered indicators over all indicators; null when nothing has been started. */
+  completeness: number | null;
+  readiness: number | null;
+  /** From the reporting cycle (with this city's extension), when there is one. */
+  dueOn: string | null;
+  daysToDue: number | null;
+  overdue: boolean;
+  /** ISO time of the last change anyone made to it. */
+  lastActivity: string | null;
+  openFlags: number;
+  openThreads: number;
+}
+
+export const queueSorts = ["attention", "due", "activity", "city", "readiness", "completeness"] as const;
+export type QueueSort = (typeof queueSorts)[number];
+
+export interface QueueFilter {
+  status?: QueueStatus | "waiting";
+  framework?: string;
+  year?: number;
+  city?: string;
+  overdue?: boolean;
+}
+
+const waiting: ReadonlySet<string> = new Set(["submitted", "resubmitted"]);
+
+export function isWaitingForReview(status: string): boolean {
+  return waiting.has(status);
+}
+
+export function filterQueue<Row extends QueueRow>(rows: readonly Row[], filter: QueueFilter): Row[] {
+  return rows.filter(
+    (row) =>
+      (!filter.status || (filter.status === "waiting" ? isWaitingForReview(row.status) : row.status === filter.status)) &&
+      (!filter.framework || row.frameworkCode === filter.framework) &&
+      (filter.year === undefined || row.year === filter.year) &&
+      (!filter.city || row.cityId === filter.city) &&
+      (!filter.overdue || row.overdue),
+  );
+}
+
+/**
+ * What needs a coordinator first: work waiting for review, then cities past their due date, then
+ * work back with the city, then drafts and cities not started, and approved work last.
+ */
+export function attentionRank(row: QueueRow): number {
+  if (isWaitingForReview(row.status)) return 0;
+  if (row.overdue) return 1;
+  if (row.status === "returned") return 2;
+  if (row.status === "draft" || row.status === "notStarted") return 3;
+  return 4;
+}
+
+type Compare = (a: QueueRow, b: QueueRow) => number;
+
+// Rows without the sorted value (no due date, no activity yet) go last in either direction.
+function nullsLast<T>(get: (row: QueueRow) => T | null, compare: (a: T, b: T) => number): Compare {
+  return (a, b) => {
+    const x = get(a);
+    const y = get(b);
+    if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+    return compare(x, y);
+  };
+}
+
+const byNumber = (a: number, b: number) => a - b;
+const byString = (a: string, b: string) => a.localeCompare(b);
+
+const comparisons: Record<QueueSort, Compare> = {
+  attention: (a, b) => attentionRank(a) - attentionRank(b) || nullsLast((r) => r.daysToDue, byNumber)(a, b),
+  due: nullsLast((r) => r.daysToDue, byNumber),
+  // Most recent first: a stale row is the one to chase.
+  activity: nullsLast((r) => r.lastActivity, (x, y) => byString(y, x)),
+  city: () => 0,
+  // Lowest first: the cities furthest from their targets.
+  readiness: nullsLast((r) => r.readiness, byNumber),
+  completeness: nullsLast((r) => r.completeness, byNumber),
+};
+
+/**
+ * Sorts a copy of the rows. Ties fall back to the city's name in the reader's language, then the
+ * newest year, so the order never jumps between requests.
+ */
+export function sortQueue<Row extends QueueRow>(rows: readonly Row[], sort: QueueSort, cityName: (row: Row) => string, locale: string): Row[] {
+  const collator = new Intl.Collator(locale);
+  const primary = comparisons[sort];
+  return [...rows].sort((a, b) => primary(a, b) || collator.compare(cityName(a), cityName(b)) || b.year - a.year || byString(a.frameworkCode, b.frameworkCode));
+}
+
+export type BulkApprovalBlock = "notWaiting" | "openFlags" | "openThreads";
+
+/**
+ * Approving several checklists at once is only for clean submissions: anything a reviewer flagged
+ * or still discusses needs its own look.
+ */
+export function bulkApprovalBlock(row: { status: string; openFlags: number; openThreads: number }): BulkApprovalBlock | null {
+  if (!isWaitingForReview(row.status)) return "notWaiting";
+  if (row.openFlags > 0) return "openFlags";
+  if (row.openThreads > 0) return "openThreads";
+  return null;
+}

@@ -1,0 +1,75 @@
+import { cityMustAct, reminderStage, vietnamToday } from "@/lib/review/cycles";
+import type { Db } from "../db";
+import { isUniqueViolation } from "../db-errors";
+import { loadCycleStandings } from "./cycle-standings";
+
+type NewReminder = { userId: string; kind: string; cycleId: string; cityId: string; assessmentId: string | null; actorName: string; dedupeKey: string };
+
+/**
+ * The daily due-date run: for each cycle already open, each city that still has to send its
+ * checklist gets a reminder a week before its due date, the day before, and once it is late (see
+ * `reminderStage`), sent to the city's active officials; a late city is also reported to the
+ * coordinators covering it. Every reminder carries a dedupe key, so running it again the same day,
+ * or two runs at once, sends nothing twice.
+ */
+export async function createDueReminders(db: Db, now: Date): Promise<{ created: number }> {
+  const today = vietnamToday(now);
+  const standings = await loadCycleStandings(db, today, { cityIds: "all", openedBy: today });
+  const due = standings.flatMap(({ cycle, cities }) =>
+    cities.flatMap((row) => {
+      const stage = cityMustAct(row.state) ? reminderStage(row.daysToDue) : null;
+      return stage ? [{ cycleId: cycle.id, cityId: row.city.id, assessmentId: row.assessment?.id ?? null, stage }] : [];
+    }),
+  );
+  if (due.length === 0) return { created: 0 };
+
+  const [officials, coordinators, sent] = await Promise.all([
+    db.user.findMany({ where: { active: true, role: "official", cityId: { in: [...new Set(due.map((d) => d.cityId))] } }, select: { id: true, cityId: true } }),
+    due.some((d) => d.stage === "overdue")
+      ? db.user.findMany({ where: { active: true, role: "coordinator" }, select: { id: true, coversAllCities: true, assignments: { select: { cityId: true } } } })
+      : [],
+    db.notification.findMany({ where: { cycleId: { in: [...new Set(due.map((d) => d.cycleId))] }, dedupeKey: { not: null } }, select: { dedupeKey: true } }),
+  ]);
+  const alreadySent = new Set(sent.map((n) => n.dedupeKey));
+
+  const reminders = due.flatMap(({ stage, ...about }) => {
+    const recipients = [
+      ...officials.filter((o) => o.cityId === about.cityId),
+      ...(stage === "overdue" ? coordinators.filter((c) => c.coversAllCities || c.assignments.some((a) => a.cityId === about.cityId)) : []),
+    ];
+    return recipients.map(
+      (user): NewReminder => ({
+        ...about,
+        userId: user.id,
+        kind: stage === "overdue" ? "overdue" : "dueSoon",
+        actorName: "",
+        dedupeKey: `due:${about.cycleId}:${about.cityId}:${stage}:${user.id}`,
+      }),
+    );
+  });
+  const fresh = reminders.filter((r) => !alreadySent.has(r.dedupeKey));
+  if (fresh.length === 0) return { created: 0 };
+  return { created: await insertSkippingSent(db, fresh) };
+}
+
+/**
+ * One insert for the whole batch; only when a run at the same moment sent some of them first
+ * (SQLite has no "skip duplicates") does it go row by row and leave those out.
+ */
+async function insertSkippingSent(db: Db, reminders: NewReminder[]): Promise<number> {
+  try {
+    return (await db.notification.createMany({ data: reminders })).count;
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+  }
+  let created = 0;
+  for (const reminder of reminders) {
+    try {
+      await db.notification.create({ data: reminder });
+      created++;
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+  return created;
+}
