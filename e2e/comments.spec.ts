@@ -63,13 +63,13 @@ test("an official asks about an indicator, the coordinator answers and resolves 
   await expect(toggle(official)).toContainText("Chưa giải quyết");
   await expect(thread(official).getByRole("button", { name: "Đánh dấu đã giải quyết" })).toBeVisible();
 
-  // A viewer reads the discussion (in English) but has nothing to write with.
+  // A viewer reads the discussion but has nothing to write with.
   const viewer = await (await browser.newContext()).newPage();
   await signIn(viewer, demoUser("viewer"));
   await open2024(viewer);
   await toggle(viewer).click();
   await expect(comment(viewer, followUp)).toBeVisible();
-  await expect(toggle(viewer)).toContainText("Open");
+  await expect(toggle(viewer)).toContainText("Chưa giải quyết");
   await expect(thread(viewer).getByRole("textbox")).toHaveCount(0);
-  await expect(thread(viewer).getByRole("button", { name: "Mark resolved" })).toHaveCount(0);
+  await expect(thread(viewer).getByRole("button", { name: "Đánh dấu đã giải quyết" })).toHaveCount(0);
 });

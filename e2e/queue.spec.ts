@@ -24,6 +24,12 @@ test("a coordinator filters the review queue to overdue work, and the filtered v
   await colleague.goto(page.url());
   await expect(colleague.getByTestId("queue-row")).toHaveCount(1);
   await expect(colleague.getByLabel("Chỉ bảng quá hạn")).toBeChecked();
+
+  // Clearing the filters clears the form too.
+  await page.getByRole("link", { name: "Bỏ lọc" }).click();
+  await expect(page).toHaveURL(/\/review$/);
+  await expect(page.getByLabel("Chỉ bảng quá hạn")).not.toBeChecked();
+  await expect(page.getByLabel("Sắp xếp theo")).toHaveValue("attention");
 });
 
 test("officials have no review queue", async ({ page }) => {

@@ -56,7 +56,8 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
       </div>
 
       <Card>
-        <form method="get" className="grid gap-3 sm:grid-cols-3 lg:grid-cols-7 lg:items-end" aria-label={t("filters")}>
+        {/* Keyed by the query: "clear filters" is a client-side move that must reset the fields too. */}
+        <form key={JSON.stringify(query)} method="get" className="grid gap-3 sm:grid-cols-3 lg:grid-cols-7 lg:items-end" aria-label={t("filters")}>
           <label className="text-sm font-medium text-slate-800">
             {t("filter.status")}
             <select name="status" defaultValue={query.status ?? ""} className={selectClass}>

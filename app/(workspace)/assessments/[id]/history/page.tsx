@@ -147,7 +147,8 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       </div>
 
       <Card>
-        <form method="get" className="flex flex-wrap items-end gap-3">
+        {/* Keyed by the filter: a client-side move to "all" must not keep the old choice on screen. */}
+        <form key={indicatorId ?? "all"} method="get" className="flex flex-wrap items-end gap-3">
           <label className="min-w-64 flex-1 text-sm font-medium text-slate-800">
             {t("filter.label")}
             <select name="indicator" defaultValue={indicatorId ?? ""} className={selectClass}>
