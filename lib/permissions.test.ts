@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cityScope, mayCreateAssessment, mayEditAssessment, mayEditCity, mayReadAssessment, mayManageUsers, mayReadCity, mayReadFramework, mayReviewCity, mayManageCycles, type Actor } from "./permissions";
+import { cityScope, mayCreateAssessment, mayEditAssessment, mayEditCity, mayReadAssessment, mayManageUsers, mayReadCity, mayReadFramework, mayReviewCity, mayManageCycles, mayManageReferenceData, mayReadCityProfile, mayReadProfileReadiness, mayShowInComparison, type Actor } from "./permissions";
 
 const actor = (overrides: Partial<Actor>): Actor => ({
   id: "u1",
@@ -101,5 +101,58 @@ describe("reporting cycles", () => {
     expect(mayManageCycles(actor({ role: "administrator", active: false }))).toBe(false);
     expect(mayManageCycles(coordinator) && mayReviewCity(coordinator, "vinh")).toBe(true);
     expect(mayManageCycles(coordinator) && mayReviewCity(coordinator, "hanoi")).toBe(false);
+  });
+});
+
+describe("reference data and city profiles", () => {
+  const hanoi = { id: "hanoi", isReference: true };
+  const demo = { id: "demo", isReference: false };
+
+  it("lets only active administrators manage reference data", () => {
+    expect(mayManageReferenceData(actor({ role: "administrator" }))).toBe(true);
+    expect(mayManageReferenceData(actor({ role: "administrator", active: false }))).toBe(false);
+    for (const role of ["coordinator", "official", "viewer"] as const) expect(mayManageReferenceData(actor({ role, coversAllCities: true }))).toBe(false);
+  });
+
+  it("opens a reference city's profile to everyone, but keeps other cities within scope", () => {
+    const official = actor({ role: "official", cityId: "vinh" });
+    expect(mayReadCityProfile(official, hanoi)).toBe(true);
+    expect(mayReadCityProfile(official, demo)).toBe(false);
+    expect(mayReadCityProfile(official, { id: "vinh", isReference: false })).toBe(true);
+    expect(mayReadCityProfile(actor({ role: "coordinator", assignedCityIds: ["vinh"] }), demo)).toBe(false);
+    expect(mayReadCityProfile(actor({ role: "official", active: false }), hanoi)).toBe(false);
+  });
+
+  it("shows readiness beyond the reader's scope only once approved", () => {
+    const official = actor({ role: "official", cityId: "vinh" });
+    expect(mayReadProfileReadiness(official, hanoi, { status: "approved" })).toBe(true);
+    for (const status of ["draft", "submitted", "returned", "resubmitted"]) expect(mayReadProfileReadiness(official, hanoi, { status })).toBe(false);
+    expect(mayReadProfileReadiness(official, { id: "vinh", isReference: true }, { status: "draft" })).toBe(true);
+    expect(mayReadProfileReadiness(official, demo, { status: "approved" })).toBe(false);
+  });
+});
+
+describe("comparison", () => {
+  const official = actor({ role: "official", cityId: "demo" });
+
+  it("shows the compared city's own figures at every status to those who may read it", () => {
+    for (const status of ["draft", "submitted", "returned", "resubmitted", "approved"]) {
+      expect(mayShowInComparison(official, { cityId: "demo", status }, "demo")).toBe(true);
+    }
+    expect(mayShowInComparison(actor({ role: "coordinator", assignedCityIds: ["vinh"] }), { cityId: "demo", status: "draft" }, "demo")).toBe(false);
+  });
+
+  it("shows another city's figures, in scope or not, only once approved", () => {
+    expect(mayShowInComparison(official, { cityId: "hanoi", status: "approved" }, "demo")).toBe(true);
+    const coordinator = actor({ role: "coordinator", assignedCityIds: ["demo", "hanoi"] });
+    for (const status of ["draft", "submitted", "returned", "resubmitted"]) {
+      expect(mayShowInComparison(official, { cityId: "hanoi", status }, "demo")).toBe(false);
+      expect(mayShowInComparison(coordinator, { cityId: "hanoi", status }, "demo")).toBe(false);
+    }
+  });
+
+  it("shows nothing to a deactivated user", () => {
+    expect(mayShowInComparison(actor({ role: "official", cityId: "demo", active: false }), { cityId: "demo", status: "draft" }, "demo")).toBe(false);
+    expect(mayShowInComparison(actor({ role: "administrator", active: false }), { cityId: "hanoi", status: "approved" }, "demo")).toBe(false);
   });
 });

@@ -98,3 +98,40 @@ export function mayReviewCity(actor: Actor, cityId: string): boolean {
 export function mayManageCycles(actor: Actor): boolean {
   return actor.active && (actor.role === "administrator" || actor.role === "coordinator");
 }
+
+/** Network statistics and cities' published figures: administrators. */
+export function mayManageReferenceData(actor: Actor): boolean {
+  return actor.active && actor.role === "administrator";
+}
+
+/**
+ * A city's profile page and its published figures. A reference city (a network member) holds
+ * only public facts, so every signed-in user may read it; any other city stays within the
+ * reader's scope.
+ */
+export function mayReadCityProfile(actor: Actor, city: { id: string; isReference: boolean }): boolean {
+  return mayReadCity(actor, city.id) || (actor.active && city.isReference);
+}
+
+/**
+ * Readiness on a city's profile: whatever the reader's scope covers; beyond it, only results a
+ * coordinator has approved, of cities whose profile the reader may open.
+ */
+export function mayReadProfileReadiness(actor: Actor, city: { id: string; isReference: boolean }, assessment: { status: string }): boolean {
+  return mayReadCity(actor, city.id) || (mayReadCityProfile(actor, city) && assessment.status === "approved");
+}
+
+/**
+ * Whether a comparison may show an assessment's figures, `ownCityId` being the city compared. This
+ * is the one deliberate exception to the city scope: cities in the network learn from each other,
+ * so any signed-in user may set their city against any other, but only against figures a
+ * coordinator approved (published reference values, public anyway, need no rule). The compared
+ * city's own figures show at every status, drafts included and labelled, to those who may read it.
+ * Another city's unapproved work never shows, even to a reader whose scope covers it: a comparison
+ * is the compared city's view.
+ */
+export function mayShowInComparison(actor: Actor, assessment: { cityId: string; status: string }, ownCityId: string): boolean {
+  if (!actor.active) return false;
+  if (assessment.cityId === ownCityId) return mayReadCity(actor, ownCityId);
+  return assessment.status === "approved";
+}

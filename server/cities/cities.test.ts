@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
-import { auditTrail, makeCity, makeUser } from "@/tests/integration/fixtures";
+import { auditTrail, makeCity, makeSubmittedAssessment, makeUser } from "@/tests/integration/fixtures";
+import { takeReviewAct } from "../review/take-review-act";
+import { listProfileReadiness } from "./profile-readiness";
 import { updateCityProfile } from "./update-city-profile";
 import { getVisibleCity, listVisibleCities } from "./visible-cities";
 
@@ -23,6 +25,16 @@ describe("which cities a user sees", () => {
     const viewer = await makeUser("viewer", { coversAllCities: true });
     const all = await db().city.count();
     expect((await listVisibleCities(db(), viewer)).length).toBe(all);
+  });
+
+  it("opens a reference city's profile to every user, without adding it to their list", async () => {
+    const own = await makeCity();
+    const reference = await db().city.update({ where: { id: (await makeCity({ gnlcStatus: "member" })).id }, data: { isReference: true } });
+    const official = await makeUser("official", { cityId: own.id });
+    expect((await getVisibleCity(db(), official, reference.slug))?.id).toBe(reference.id);
+    expect((await listVisibleCities(db(), official)).map((c) => c.id)).toEqual([own.id]);
+    const coordinator = await makeUser("coordinator", { assignedCityIds: [own.id] });
+    expect((await getVisibleCity(db(), coordinator, reference.slug))?.id).toBe(reference.id);
   });
 
   it("lists network members before candidates", async () => {
@@ -59,5 +71,27 @@ describe("updating a city profile", () => {
     }
     expect((await db().city.findUniqueOrThrow({ where: { id: other.id } })).population).toBeNull();
     expect(await auditTrail(other.id)).toEqual([]);
+  });
+});
+
+describe("readiness on a city's profile", () => {
+  it("shows the city's own people its latest assessment in any state, and others only once approved", async () => {
+    const { city, official, coordinator, assessmentId, framework } = await makeSubmittedAssessment();
+    await db().city.update({ where: { id: city.id }, data: { isReference: true } });
+    const profile = { id: city.id, isReference: true };
+    const outsider = await makeUser("official", { cityId: (await makeCity()).id });
+
+    const own = await listProfileReadiness(db(), official, profile);
+    expect(own).toEqual([expect.objectContaining({ id: assessmentId, status: "submitted", frameworkCode: framework.code, mayOpen: true })]);
+    expect(own[0].readiness.score).not.toBeNull();
+    expect(await listProfileReadiness(db(), outsider, profile)).toEqual([]);
+
+    expect((await takeReviewAct(db(), coordinator, { assessmentId, act: "approve", flags: [] })).ok).toBe(true);
+    const shown = await listProfileReadiness(db(), outsider, profile);
+    expect(shown).toEqual([expect.objectContaining({ id: assessmentId, status: "approved", mayOpen: false })]);
+    expect(shown[0].readiness).toEqual(own[0].readiness);
+
+    // A city that is not a reference city shows nothing outside its scope, approved or not.
+    expect(await listProfileReadiness(db(), outsider, { id: city.id, isReference: false })).toEqual([]);
   });
 });

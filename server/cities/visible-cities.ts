@@ -1,4 +1,4 @@
-import { cityScope, mayReadCity, type Actor } from "@/lib/permissions";
+import { cityScope, mayReadCityProfile, type Actor } from "@/lib/permissions";
 import type { Db } from "../db";
 
 function scopeWhere(actor: Actor) {
@@ -25,9 +25,10 @@ export async function listCityChoices(db: Db) {
 
 /**
  * One city by its slug, or null both when there is no such city and when the actor may not
- * see it, so that a changed URL does not even reveal which cities exist.
+ * read its profile, so that a changed URL does not even reveal which cities exist. Reference
+ * cities' profiles are public; the list above stays the actor's own scope.
  */
 export async function getVisibleCity(db: Db, actor: Actor, slug: string) {
   const city = await db.city.findUnique({ where: { slug } });
-  return city && mayReadCity(actor, city.id) ? city : null;
+  return city && mayReadCityProfile(actor, city) ? city : null;
 }

@@ -16,6 +16,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         tabs={[
           { href: "/admin/users", label: t("tabs.users") },
           { href: "/admin/frameworks", label: t("tabs.frameworks") },
+          { href: "/admin/reference-data", label: t("tabs.referenceData") },
         ]}
       />
       {children}

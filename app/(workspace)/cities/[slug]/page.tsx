@@ -1,14 +1,21 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { AssessmentStatus } from "@/components/assessments/assessment-status";
+import { ReadinessFigure } from "@/components/assessments/readiness-figure";
 import { GnlcStatus } from "@/components/cities/gnlc-status";
+import { PublishedFiguresTable } from "@/components/cities/published-figures-table";
 import { Card } from "@/components/ui/card";
 import { Source } from "@/components/ui/source";
+import { rowClass, Table } from "@/components/ui/table";
 import { localized } from "@/lib/localized";
-import { mayEditCity } from "@/lib/permissions";
+import { mayEditCity, mayReadCity } from "@/lib/permissions";
 import { requireActor } from "@/server/auth/current-actor";
+import { listProfileReadiness } from "@/server/cities/profile-readiness";
 import { getVisibleCity } from "@/server/cities/visible-cities";
 import { db } from "@/server/db";
+import { listReferenceValues } from "@/server/reference-values/list-reference-values";
 import { CityProfileForm } from "./city-profile-form";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -23,7 +30,14 @@ export default async function CityPage({ params }: Props) {
   const actor = await requireActor();
   const city = await getVisibleCity(db(), actor, (await params).slug);
   if (!city) notFound();
-  const [t, format, locale] = await Promise.all([getTranslations("city"), getFormatter(), getLocale()]);
+  const [t, format, locale, figures, readiness] = await Promise.all([
+    getTranslations("city"),
+    getFormatter(),
+    getLocale(),
+    listReferenceValues(db(), actor, { cityIds: [city.id] }),
+    listProfileReadiness(db(), actor, city),
+  ]);
+  const name = localized(city, "name", locale) ?? city.slug;
   const note = localized(city, "note", locale);
   const facts: [string, React.ReactNode][] = [
     [t("province"), localized(city, "province", locale)],
@@ -43,7 +57,7 @@ export default async function CityPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold">{localized(city, "name", locale)}</h1>
+        <h1 className="text-2xl font-semibold">{name}</h1>
         {city.isReference && <p className="mt-1 text-sm text-slate-700">{t("referenceCity")}</p>}
       </div>
       <Card>
@@ -57,6 +71,67 @@ export default async function CityPage({ params }: Props) {
         </dl>
         {note && <p className="mt-4 text-slate-800">{note}</p>}
         {city.sourceTitle && <Source label={t("source")} title={city.sourceTitle} url={city.sourceUrl} className="mt-3 text-slate-600" />}
+        {city.gnlcStatus === "member" && (
+          <p className="mt-3 text-sm">
+            <Link href="/network" className="text-brand-700 underline">
+              {t("networkLink")}
+            </Link>
+          </p>
+        )}
+      </Card>
+      <Card>
+        <h2 className="text-lg font-semibold">{t("publishedFigures.title")}</h2>
+        <p className="mt-1 text-sm text-slate-700">{t("publishedFigures.intro")}</p>
+        <div className="mt-3">
+          {figures.length === 0 ? (
+            <p className="text-slate-700">{t("publishedFigures.none")}</p>
+          ) : (
+            <PublishedFiguresTable caption={t("publishedFigures.caption", { city: name })} values={figures} />
+          )}
+        </div>
+      </Card>
+      <Card>
+        <h2 className="text-lg font-semibold">{t("readiness.title")}</h2>
+        <p className="mt-1 text-sm text-slate-700">{mayReadCity(actor, city.id) ? t("readiness.introOwn") : t("readiness.introOthers")}</p>
+        <div className="mt-3">
+          {readiness.length === 0 ? (
+            <p className="text-slate-700">{t("readiness.none")}</p>
+          ) : (
+            <Table
+              caption={t("readiness.caption", { city: name })}
+              columns={[
+                { label: t("readiness.columns.framework") },
+                { label: t("readiness.columns.year"), numeric: true },
+                { label: t("readiness.columns.status") },
+                { label: t("readiness.columns.readiness"), numeric: true },
+              ]}
+            >
+              {readiness.map((row) => {
+                const title = localized(row.framework, "title", locale);
+                return (
+                  <tr key={row.id} className={rowClass} data-testid="profile-readiness">
+                    <th scope="row" className="py-2 pr-4 font-medium">
+                      {row.mayOpen ? (
+                        <Link href={`/assessments/${row.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+                          {title}
+                        </Link>
+                      ) : (
+                        title
+                      )}
+                    </th>
+                    <td className="py-2 pr-4 text-right tabular-nums">{row.year}</td>
+                    <td className="py-2 pr-4">
+                      <AssessmentStatus status={row.status} completedAt={row.completedAt} />
+                    </td>
+                    <td className="py-2 text-right">
+                      <ReadinessFigure score={row.readiness.score} coverage={row.readiness.coverage} />
+                    </td>
+                  </tr>
+                );
+              })}
+            </Table>
+          )}
+        </div>
       </Card>
       {mayEditCity(actor, city.id) && (
         <Card>

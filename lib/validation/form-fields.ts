@@ -1,0 +1,34 @@
+import { parseLocaleNumber } from "../format/parse-number";
+import { webUrl, z } from "./zod";
+
+// Pieces shared by the forms for reference data. Each accepts the text a form box holds as well
+// as the value it becomes, so a browser form's parsed output passes the server's schema again.
+
+const blankToNull = (v: string) => (v === "" ? null : v);
+
+/** Free text that may be left empty (stored as null). */
+export const optionalText = (max: number) => z.string().trim().max(max).transform(blankToNull).nullable();
+
+/** Where a figure comes from: a title is required, a web address is optional. */
+export const sourceFields = {
+  sourceTitle: z.string().trim().min(1, { error: "validation.required" }).max(300),
+  sourceUrl: z.string().trim().transform(blankToNull).pipe(webUrl().nullable()).nullable(),
+};
+
+/**
+ * A number box read as the user typed it ("1.420.000" or "67,5" in Vietnamese): a number, null
+ * for an empty optional box, or a translated problem.
+ */
+export function localeNumber(locale: string, required: true): z.ZodType<number, string>;
+export function localeNumber(locale: string, required: false): z.ZodType<number | null, string>;
+export function localeNumber(locale: string, required: boolean): z.ZodType<number | null, string> {
+  return z.string().transform((text, ctx): number | null => {
+    const parsed = parseLocaleNumber(text, locale);
+    if (parsed === null && !required) return null;
+    if (parsed === null || Number.isNaN(parsed)) {
+      ctx.addIssue({ code: "custom", message: parsed === null ? "validation.required" : "checks.notANumber" });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+}

@@ -1,0 +1,130 @@
+import { earliestDataYear } from "../assessments/check-response";
+import { localeNumber, optionalText, sourceFields } from "./form-fields";
+import { fractionToPercent, percentToFraction } from "./frameworks";
+import { formatForInput } from "../format/parse-number";
+import { z, type FieldErrors } from "./zod";
+
+const id = z.string().min(1).max(64);
+
+/** Indicator types a published figure can be given for: those measured by a number. */
+export const referenceIndicatorTypes = ["rate", "count", "number"] as const;
+
+/**
+ * Whether a value fits the indicator's stored type, by field: a rate is a fraction from 0 to 1
+ * with, optionally, the whole count behind it; a count is a whole number.
+ */
+export function referenceValueProblems(type: string, figure: { value: number; count: number | null }): FieldErrors {
+  if (!(referenceIndicatorTypes as readonly string[]).includes(type)) return { indicatorCode: "referenceData.errors.notNumeric" };
+  const problems: FieldErrors = {};
+  if (type === "rate" && figure.value > 1) problems.value = "referenceData.errors.rateRange";
+  if (type === "count" && !Number.isInteger(figure.value)) problems.value = "validation.wholeNumber";
+  if (figure.count !== null) {
+    if (type !== "rate") problems.count = "referenceData.errors.countOnlyForRate";
+    else if (!Number.isInteger(figure.count)) problems.count = "validation.wholeNumber";
+  }
+  return problems;
+}
+const code = z.string().trim().min(1, { error: "validation.required" }).max(100);
+
+/**
+ * A published figure for a city, new (`id` null) or changed. Values are in the indicator's
+ * stored unit, so a rate is a fraction (0.67); whether the value fits the indicator's type is
+ * checked on the server against the framework.
+ */
+export const referenceValueSchema = z.object({
+  id: id.nullable(),
+  cityId: z.string().min(1, { error: "validation.required" }).max(64),
+  frameworkCode: code,
+  indicatorCode: code,
+  year: z.number().int({ error: "validation.wholeNumber" }).min(earliestDataYear).max(2100),
+  value: z.number().min(0).max(1e15),
+  count: z.number().min(0).max(1e15).nullable(),
+  ...sourceFields,
+  noteVi: optionalText(1000),
+  noteEn: optionalText(1000),
+});
+export type ReferenceValueInput = z.infer<typeof referenceValueSchema>;
+
+export const referenceValueIdSchema = z.object({ id });
+export type ReferenceValueIdInput = z.infer<typeof referenceValueIdSchema>;
+
+/** The form's boxes as typed; a rate's value is a percentage ("67,5"). */
+export interface ReferenceValueFormValues {
+  id: string | null;
+  cityId: string;
+  frameworkCode: string;
+  indicatorCode: string;
+  year: string;
+  value: string;
+  count: string;
+  sourceTitle: string;
+  sourceUrl: string;
+  noteVi: string;
+  noteEn: string;
+}
+
+export const blankReferenceValue: ReferenceValueFormValues = {
+  id: null,
+  cityId: "",
+  frameworkCode: "",
+  indicatorCode: "",
+  year: "",
+  value: "",
+  count: "",
+  sourceTitle: "",
+  sourceUrl: "",
+  noteVi: "",
+  noteEn: "",
+};
+
+/**
+ * Reads the form in the user's locale into `referenceValueSchema`. `typeOf` tells the type of the
+ * chosen indicator, so a rate typed as a percentage is checked as one and stored as a fraction.
+ */
+export function referenceValueFormSchema(locale: string, typeOf: (frameworkCode: string, indicatorCode: string) => string | undefined) {
+  return z
+    .object({
+      id: id.nullable(),
+      cityId: z.string(),
+      frameworkCode: z.string(),
+      indicatorCode: z.string(),
+      year: localeNumber(locale, true),
+      value: localeNumber(locale, true),
+      count: localeNumber(locale, false),
+      sourceTitle: z.string(),
+      sourceUrl: z.string(),
+      noteVi: z.string(),
+      noteEn: z.string(),
+    })
+    .transform((form): z.input<typeof referenceValueSchema> => ({
+      ...form,
+      value: typeOf(form.frameworkCode, form.indicatorCode) === "rate" ? percentToFraction(form.value) : form.value,
+    }))
+    .pipe(referenceValueSchema)
+    .superRefine((input, ctx) => {
+      const type = typeOf(input.frameworkCode, input.indicatorCode);
+      if (!type) return;
+      for (const [field, message] of Object.entries(referenceValueProblems(type, input))) ctx.addIssue({ code: "custom", path: [field], message });
+    });
+}
+
+/** A stored figure back in the form's boxes, a rate as a percentage. */
+export function toReferenceValueFormValues(
+  stored: Omit<ReferenceValueInput, "id"> & { id: string },
+  type: string | undefined,
+  locale: string,
+): ReferenceValueFormValues {
+  return {
+    id: stored.id,
+    cityId: stored.cityId,
+    frameworkCode: stored.frameworkCode,
+    indicatorCode: stored.indicatorCode,
+    year: String(stored.year),
+    value: formatForInput(type === "rate" ? fractionToPercent(stored.value) : stored.value, locale),
+    count: formatForInput(stored.count, locale),
+    sourceTitle: stored.sourceTitle,
+    sourceUrl: stored.sourceUrl ?? "",
+    noteVi: stored.noteVi ?? "",
+    noteEn: stored.noteEn ?? "",
+  };
+}

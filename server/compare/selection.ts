@@ -1,0 +1,101 @@
+import { parseLevelScales, toScoringIndicators } from "@/lib/assessments/score-checklist";
+import type { CompareIndicator } from "@/lib/compare/compare";
+import { selectPeers, type PeerMode } from "@/lib/compare/peers";
+import { mayReadCity, type Actor } from "@/lib/permissions";
+import { fail, ok } from "@/lib/result";
+import type { CompareQuery } from "@/lib/validation/compare";
+import type { Db } from "../db";
+
+const citySelect = { id: true, slug: true, nameVi: true, nameEn: true, provinceVi: true, provinceEn: true, population: true, gnlcStatus: true, isReference: true } as const;
+
+/** The selection as actually applied, which is what the page's form and shared links carry. */
+interface AppliedSelection {
+  framework: string;
+  year: number;
+  city: string;
+  peers: PeerMode;
+  /** Hand-picked peers' slugs; empty unless `peers` is "manual". */
+  peer: string[];
+}
+
+// The first year offered: the national learning-society targets start in 2020 (QĐ 281).
+const firstYear = 2020;
+
+/**
+ * The part of a comparison both pages share: the published frameworks (latest version of each
+ * code), the compared city, its peers, and the year, each taken from the query when allowed and
+ * sensible and defaulted otherwise. Four queries whatever the number of cities.
+ *
+ * The compared city is the official's own; other roles choose among the cities they may read,
+ * starting from their first city that assesses itself. Refused (forbidden) for a user with no city
+ * to compare, and notFound when no framework is published.
+ */
+export async function resolveSelection(db: Db, actor: Actor, query: CompareQuery, now = new Date()) {
+  const [published, cities] = await Promise.all([
+    db.framework.findMany({
+      where: { status: "published" },
+      select: { id: true, code: true, version: true, titleVi: true, titleEn: true, levelScales: true },
+      orderBy: [{ titleVi: "asc" }, { version: "desc" }],
+    }),
+    db.city.findMany({ select: citySelect, orderBy: { nameVi: "asc" } }),
+  ]);
+  const frameworks = published.filter((f, i) => published.findIndex((g) => g.code === f.code) === i);
+  const readable = cities.filter((c) => mayReadCity(actor, c.id));
+  const own =
+    actor.role === "official"
+      ? (readable.find((c) => c.id === actor.cityId) ?? null)
+      : (readable.find((c) => c.slug === query.city) ?? readable.find((c) => !c.isReference) ?? readable[0] ?? null);
+  if (!own) return fail("forbidden");
+  if (frameworks.length === 0) return fail("notFound");
+
+  // The city's own figures pick the default framework and year: its latest assessment, or for a
+  // city known only from publications, its latest published figure.
+  const [ownAssessments, ownPublished] = await Promise.all([
+    db.assessment.findMany({ where: { cityId: own.id }, select: { frameworkCode: true, year: true }, orderBy: [{ year: "desc" }, { updatedAt: "desc" }] }),
+    db.referenceValue.findFirst({ where: { cityId: own.id }, select: { frameworkCode: true, year: true }, orderBy: { year: "desc" } }),
+  ]);
+  const latest = ownAssessments[0] ?? ownPublished;
+  const framework = frameworks.find((f) => f.code === query.framework) ?? frameworks.find((f) => f.code === latest?.frameworkCode) ?? frameworks[0];
+  const ownYears = [...ownAssessments, ...(ownPublished ? [ownPublished] : [])]
+    .filter((a) => a.frameworkCode === framework.code)
+    .map((a) => a.year)
+    .sort((a, b) => b - a);
+  const thisYear = now.getFullYear();
+  const year = query.year ?? ownYears[0] ?? thisYear;
+  const from = Math.min(firstYear, year, ...ownYears);
+  const to = Math.max(thisYear, year, ...ownYears);
+  const years = Array.from({ length: to - from + 1 }, (_, i) => to - i);
+
+  const peers = selectPeers(own, cities, query.peers, query.peer);
+  const selection: AppliedSelection = {
+    framework: framework.code,
+    year,
+    city: own.slug,
+    peers: query.peers,
+    peer: query.peers === "manual" ? peers.map((p) => p.slug) : [],
+  };
+  return ok({
+    frameworks: frameworks.map(({ code, titleVi, titleEn }) => ({ code, titleVi, titleEn })),
+    framework,
+    levelScales: parseLevelScales(framework.levelScales),
+    cities,
+    /** The cities the user may compare; a single one for officials, who have no choice. */
+    cityChoices: actor.role === "official" ? [own] : readable,
+    own,
+    peers,
+    years,
+    selection,
+  });
+}
+
+export type Selection = Extract<Awaited<ReturnType<typeof resolveSelection>>, { ok: true }>["value"];
+
+/** The framework's indicators as the comparison module wants them, from one query's rows. */
+export function toCompareIndicators(
+  indicators: { id: string; code: string; sectionId: string; type: string; direction: string; weight: number; required: boolean; levelScale: string | null; targets: { year: number; value: number }[] }[],
+  sections: { id: string; path: string }[],
+  selection: Selection,
+): CompareIndicator[] {
+  const scoring = toScoringIndicators(indicators, new Map(sections.map((s) => [s.id, s.path])), selection.levelScales);
+  return scoring.map((indicator, i) => ({ ...indicator, code: indicators[i].code }));
+}
