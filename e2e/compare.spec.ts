@@ -36,7 +36,7 @@ test("the official compares the city with Hà Nội on learning families, and th
   await signIn(page, demoUser("official"));
   await page.goto("/compare");
   await page.getByLabel("Bộ chỉ số").selectOption({ label: "Xây dựng xã hội học tập (các danh hiệu học tập)" });
-  await page.getByLabel("Năm", { exact: true }).selectOption("2025");
+  await page.getByRole("combobox", { name: "Năm", exact: true }).selectOption("2025");
   await page.getByLabel("Tự chọn thành phố", { exact: true }).check();
   await page.getByText("Các thành phố tự chọn", { exact: true }).click();
   await page.getByRole("checkbox", { name: /^Hà Nội/ }).check();
@@ -57,6 +57,7 @@ test("the official compares the city with Hà Nội on learning families, and th
 
   // The trend keeps the selection and labels the draft there too.
   await card(colleague, "LF").getByRole("link", { name: "Xem xu hướng qua các năm" }).click();
+  await expect(colleague).toHaveURL(/\/compare\/trends\?/);
   await expect(colleague.getByRole("heading", { level: 2, name: "LF Tỷ lệ gia đình học tập" })).toBeVisible();
   await expect(colleague.getByRole("row", { name: /Minh Hoà/ })).toContainText("Bản nháp");
   await expect(colleague.getByRole("row", { name: /^Hà Nội/ })).toContainText(/67%.*Nguồn: VnExpress/);

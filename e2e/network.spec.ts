@@ -4,6 +4,7 @@ import { demoUser, signIn } from "./helpers";
 test("a viewer sees the network's growth with its sources and Vietnam's members in the order they joined", async ({ page }) => {
   // The demo viewer reads the interface in English.
   await signIn(page, demoUser("viewer"));
+  await page.getByRole("button", { name: "English" }).click();
   await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Network", exact: true }).first().click();
   await expect(page).toHaveURL(/\/network$/);
   await expect(page.getByRole("heading", { level: 1, name: "The Global Network of Learning Cities" })).toBeVisible();
