@@ -13,6 +13,7 @@ import { compareQuerySchema } from "@/lib/validation/compare";
 import { requireActor } from "@/server/auth/current-actor";
 import { loadComparison } from "@/server/compare/load-comparison";
 import { db } from "@/server/db";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("compare"))("title") };
@@ -26,10 +27,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const query = compareQuerySchema.parse(await searchParams);
   const [t, format, locale, result] = await Promise.all([getTranslations("compare"), getFormatter(), getLocale(), loadComparison(db(), actor, query)]);
   const header = (
-    <div>
-      <h1 className="text-2xl font-semibold">{t("heading")}</h1>
-      <p className="mt-1 max-w-3xl text-slate-700">{t("intro")}</p>
-    </div>
+    <PageHeader title={t("heading")} intro={t("intro")} />
   );
   if (!result.ok) {
     return (

@@ -8,6 +8,7 @@ import { localized } from "@/lib/localized";
 import { requireActor } from "@/server/auth/current-actor";
 import { db } from "@/server/db";
 import { listFrameworks } from "@/server/frameworks/read-frameworks";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("frameworks"))("title") };
@@ -18,10 +19,7 @@ export default async function FrameworksPage() {
   const [t, locale, frameworks] = await Promise.all([getTranslations("frameworks"), getLocale(), listFrameworks(db(), actor)]);
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <p className="mt-1 max-w-3xl text-slate-700">{t("intro")}</p>
-      </div>
+      <PageHeader title={t("title")} intro={t("intro")} />
       <Card>
         {frameworks.length === 0 ? (
           <p className="text-slate-700">{t("none")}</p>

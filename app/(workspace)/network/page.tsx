@@ -13,6 +13,7 @@ import { db } from "@/server/db";
 import { listNetworkMembers } from "@/server/network/list-network-members";
 import { listNetworkStats } from "@/server/network/list-network-stats";
 import { requirementFrameworks } from "@/server/network/requirement-frameworks";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("network"))("title") };
@@ -30,10 +31,7 @@ export default async function NetworkPage() {
 
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <p className="mt-1 max-w-3xl text-slate-700">{t("intro")}</p>
-      </div>
+      <PageHeader title={t("title")} intro={t("intro")} />
       <Card>
         <h2 className="text-lg font-semibold">{t("growth.title")}</h2>
         {stats.length === 0 ? (

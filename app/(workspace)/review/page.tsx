@@ -5,6 +5,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ApproveSelectedForm } from "@/components/review/approve-selected-form";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 import { rowClass, Table } from "@/components/ui/table";
 import { localized } from "@/lib/localized";
 import { bulkApprovalBlock, filterQueue, queueSorts, sortQueue } from "@/lib/review/queue";
@@ -42,18 +43,14 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-semibold">{t("title")}</h1>
-          <p className="mt-1 text-slate-700">{t("intro")}</p>
-          <p className="mt-1 text-sm text-slate-700" data-testid="queue-summary">
-            {t("summary", { waiting: waitingCount, overdue: overdueCount })}
-          </p>
-        </div>
+      <PageHeader title={t("title")} intro={t("intro")}>
         <Link href="/review/cycles" className="text-brand-700 hover:underline">
           {t("cyclesLink")}
         </Link>
-      </div>
+      </PageHeader>
+      <p className="text-sm text-slate-700" data-testid="queue-summary">
+        {t("summary", { waiting: waitingCount, overdue: overdueCount })}
+      </p>
 
       <Card>
         {/* Keyed by the query: "clear filters" is a client-side move that must reset the fields too. */}

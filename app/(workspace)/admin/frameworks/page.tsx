@@ -11,6 +11,7 @@ import { requireActor } from "@/server/auth/current-actor";
 import { db } from "@/server/db";
 import { listFrameworks } from "@/server/frameworks/read-frameworks";
 import { UploadForm } from "./upload-form";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("adminFrameworks"))("title") };
@@ -23,10 +24,7 @@ export default async function AdminFrameworksPage() {
 
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold">{t("adminFrameworks.title")}</h1>
-        <p className="mt-1 max-w-3xl text-slate-700">{t("adminFrameworks.intro")}</p>
-      </div>
+      <PageHeader title={t("adminFrameworks.title")} intro={t("adminFrameworks.intro")} />
       <Card>
         <h2 className="text-lg font-semibold">{t("adminFrameworks.upload.title")}</h2>
         <UploadForm />

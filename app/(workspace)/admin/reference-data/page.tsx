@@ -14,6 +14,7 @@ import { listReferenceValues, type ReferenceValueView } from "@/server/reference
 import { listReferenceIndicators } from "@/server/reference-values/reference-indicators";
 import { DeleteButton } from "./delete-button";
 import { ReferenceValueForm } from "./reference-value-form";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("referenceData"))("title") };
@@ -45,10 +46,7 @@ export default async function ReferenceDataPage({ searchParams }: Props) {
 
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <p className="mt-1 max-w-3xl text-slate-700">{t("intro")}</p>
-      </div>
+      <PageHeader title={t("title")} intro={t("intro")} />
       <Card>
         <h2 className="text-lg font-semibold">{editing ? t("editTitle") : t("addTitle")}</h2>
         <ReferenceValueForm

@@ -13,6 +13,7 @@ import { listCycles, type CycleCityRow } from "@/server/cycles/list-cycles";
 import { db } from "@/server/db";
 import { listFrameworks } from "@/server/frameworks/read-frameworks";
 import { CycleDatesForm, ExtendDueDateForm, OpenCycleForm } from "./cycle-forms";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("cycles"))("title") };
@@ -52,10 +53,7 @@ export default async function CyclesPage() {
 
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <p className="mt-1 max-w-3xl text-slate-700">{t("intro")}</p>
-      </div>
+      <PageHeader title={t("title")} intro={t("intro")} />
 
       <Card>
         <h2 className="text-lg font-semibold">{t("open.title")}</h2>
