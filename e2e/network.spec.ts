@@ -32,3 +32,13 @@ test("an official opens Hà Nội's profile and reads its published figures with
   // A reference city's profile is open to everyone, but not its editing form.
   await expect(page.getByRole("button", { name: "Lưu hồ sơ" })).toHaveCount(0);
 });
+
+test("a network member's profile shows its programme's progress to an official of another city, without a way into the plan", async ({ page }) => {
+  await signIn(page, demoUser("official"));
+  await page.goto("/cities/ho-chi-minh-city");
+  const plan = page.getByTestId("profile-plan");
+  await expect(plan).toHaveCount(1);
+  await expect(plan).toContainText("giai đoạn 2024–2030");
+  await expect(plan.getByRole("cell").first()).toHaveText("2024–2030");
+  await expect(plan.getByRole("link")).toHaveCount(0);
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cityScope, mayCreateAssessment, mayEditAssessment, mayEditCity, mayReadAssessment, mayManageUsers, mayReadCity, mayReadFramework, mayReviewCity, mayManageCycles, mayManageReferenceData, mayReadCityProfile, mayReadProfileReadiness, mayShowInComparison, type Actor } from "./permissions";
+import { mayCommentOnPlan, mayEditPlan, mayReadPlan, mayReportProgress } from "./permissions";
 
 const actor = (overrides: Partial<Actor>): Actor => ({
   id: "u1",
@@ -154,5 +155,50 @@ describe("comparison", () => {
   it("shows nothing to a deactivated user", () => {
     expect(mayShowInComparison(actor({ role: "official", cityId: "demo", active: false }), { cityId: "demo", status: "draft" }, "demo")).toBe(false);
     expect(mayShowInComparison(actor({ role: "administrator", active: false }), { cityId: "hanoi", status: "approved" }, "demo")).toBe(false);
+  });
+});
+
+describe("action plans", () => {
+  const demoPlan = { cityId: "demo", cityIsReference: false };
+  const hcmcPlan = { cityId: "hcmc", cityIsReference: true };
+
+  it("lets the city's officials and administrators edit its plans, nobody else", () => {
+    expect(mayEditPlan(actor({ role: "official", cityId: "demo" }), demoPlan)).toBe(true);
+    expect(mayEditPlan(actor({ role: "official", cityId: "vinh" }), demoPlan)).toBe(false);
+    expect(mayEditPlan(actor({ role: "coordinator", coversAllCities: true }), demoPlan)).toBe(false);
+    expect(mayEditPlan(actor({ role: "viewer", coversAllCities: true }), demoPlan)).toBe(false);
+    expect(mayEditPlan(actor({ role: "administrator" }), demoPlan)).toBe(true);
+    expect(mayEditPlan(actor({ role: "official", cityId: "demo", active: false }), demoPlan)).toBe(false);
+    expect(mayEditPlan(actor({ role: "administrator", active: false }), demoPlan)).toBe(false);
+  });
+
+  it("leaves a reference city's plan to administrators", () => {
+    expect(mayEditPlan(actor({ role: "official", cityId: "hcmc" }), hcmcPlan)).toBe(false);
+    expect(mayEditPlan(actor({ role: "administrator" }), hcmcPlan)).toBe(true);
+  });
+
+  it("lets coordinators read, but not edit, the plans of the cities they cover", () => {
+    const coordinator = actor({ role: "coordinator", assignedCityIds: ["demo"] });
+    expect(mayReadPlan(coordinator, demoPlan)).toBe(true);
+    expect(mayReadPlan(coordinator, hcmcPlan)).toBe(false);
+    expect(mayEditPlan(coordinator, demoPlan)).toBe(false);
+    expect(mayReadPlan(actor({ role: "official", cityId: "vinh" }), demoPlan)).toBe(false);
+  });
+
+  it("lets an item's owner report progress on it while they may read the plan", () => {
+    const owner = actor({ id: "owner", role: "coordinator", assignedCityIds: ["demo"] });
+    expect(mayReportProgress(owner, demoPlan, { ownerId: "owner" })).toBe(true);
+    expect(mayReportProgress(owner, demoPlan, { ownerId: "someone" })).toBe(false);
+    expect(mayReportProgress(owner, demoPlan, { ownerId: null })).toBe(false);
+    expect(mayReportProgress({ ...owner, assignedCityIds: [] }, demoPlan, { ownerId: "owner" })).toBe(false);
+    expect(mayReportProgress({ ...owner, active: false }, demoPlan, { ownerId: "owner" })).toBe(false);
+    expect(mayReportProgress(actor({ role: "official", cityId: "demo" }), demoPlan, { ownerId: null })).toBe(true);
+  });
+
+  it("lets readers other than viewers comment", () => {
+    expect(mayCommentOnPlan(actor({ role: "coordinator", assignedCityIds: ["demo"] }), demoPlan)).toBe(true);
+    expect(mayCommentOnPlan(actor({ role: "official", cityId: "demo" }), demoPlan)).toBe(true);
+    expect(mayCommentOnPlan(actor({ role: "viewer", coversAllCities: true }), demoPlan)).toBe(false);
+    expect(mayCommentOnPlan(actor({ role: "official", cityId: "vinh" }), demoPlan)).toBe(false);
   });
 });

@@ -135,3 +135,35 @@ export function mayShowInComparison(actor: Actor, assessment: { cityId: string; 
   if (assessment.cityId === ownCityId) return mayReadCity(actor, ownCityId);
   return assessment.status === "approved";
 }
+
+/** The city an action plan belongs to, with whether it is a reference city (a network member shown from publications). */
+export interface PlanScope {
+  cityId: string;
+  cityIsReference: boolean;
+}
+
+/** Reading a city's action plans: anyone whose scope includes the city (coordinators read those of the cities they cover). */
+export function mayReadPlan(actor: Actor, plan: { cityId: string }): boolean {
+  return mayReadCity(actor, plan.cityId);
+}
+
+/**
+ * Creating and changing a city's action plans, their goals, tasks and milestones: the city's
+ * officials and administrators. A reference city's plan records what it published, so only
+ * administrators change it.
+ */
+export function mayEditPlan(actor: Actor, plan: PlanScope): boolean {
+  if (!actor.active) return false;
+  if (actor.role === "administrator") return true;
+  return !plan.cityIsReference && actor.role === "official" && actor.cityId === plan.cityId;
+}
+
+/** Reporting progress on a goal or task: whoever may edit the plan, and the item's owner while they may read it. */
+export function mayReportProgress(actor: Actor, plan: PlanScope, item: { ownerId: string | null }): boolean {
+  return mayEditPlan(actor, plan) || (item.ownerId === actor.id && mayReadPlan(actor, plan));
+}
+
+/** Commenting on a goal or task: readers of the plan other than viewers, who only read. */
+export function mayCommentOnPlan(actor: Actor, plan: { cityId: string }): boolean {
+  return actor.role !== "viewer" && mayReadPlan(actor, plan);
+}

@@ -5,6 +5,7 @@ import demoAssessments from "./data/demo-assessments.json";
 import demoCycles from "./data/demo-cycles.json";
 import networkStats from "./data/network-stats.json";
 import referenceValues from "./data/reference-values.json";
+import actionPlans from "./data/action-plans.json";
 import { rateOf } from "../lib/readiness/attainment";
 import { createDb } from "../server/db";
 import { hashPassword } from "../server/auth/password";
@@ -12,6 +13,10 @@ import { frameworkFileSchema } from "../lib/frameworks/framework-file";
 import { importFramework } from "../server/frameworks/import-framework";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { checkUpdate } from "../lib/action-plans/check-update";
+import type { ItemStatus } from "../lib/action-plans/vocabulary";
+import { rollUp } from "../lib/action-plans/roll-up";
+import { actionPlanSchema, planItemSchema } from "../lib/validation/action-plans";
 
 type DemoUser = (typeof demoUsers.users)[number] & {
   citySlug?: string;
@@ -95,6 +100,9 @@ async function main() {
       });
     }
 
+    const planCount = await seedActionPlans(db, idBySlug);
+    console.log(`${planCount} action plans added.`);
+
     console.log(
       `Seeded ${cityData.cities.length} cities, ${demoUsers.users.length} demo users and ${frameworkFiles.length} frameworks, ${demoCycles.cycles.length} reporting cycles, ${networkStats.stats.length} rows of network statistics, ${referenceValues.values.length} published figures; ${assessmentCount} demo assessments added.`,
     );
@@ -138,6 +146,65 @@ async function seedAssessments(db: ReturnType<typeof createDb>, idBySlug: Map<st
           })),
         },
       },
+    });
+    created++;
+  }
+  return created;
+}
+
+/**
+ * Hồ Chí Minh City's programme and the demo city's plan, unless a plan of that title is there
+ * already. Each item ends where its updates leave it; a mismatch in the data file stops the seed.
+ */
+async function seedActionPlans(db: ReturnType<typeof createDb>, idBySlug: Map<string, string>) {
+  let created = 0;
+  for (const { city, createdBy, items, updates, milestones, ...fields } of actionPlans.plans) {
+    const cityId = idBySlug.get(city)!;
+    if (await db.actionPlan.findFirst({ where: { cityId, titleVi: fields.titleVi }, select: { id: true } })) continue;
+    await db.$transaction(async (tx) => {
+      const userId = async (email: string) => (await tx.user.findUniqueOrThrow({ where: { email }, select: { id: true } })).id;
+      const plan = await tx.actionPlan.create({ data: { ...actionPlanSchema.parse({ cityId, ...fields }), createdById: await userId(createdBy) } });
+      const rows: { id: string; code: string; kind: string; parentId: string | null; status: string; progress: number; weight: number | null }[] = [];
+      for (const raw of items) {
+        const { parentCode, ownerEmail, supportingAgencies, ...item } = planItemSchema.parse(raw);
+        const parentId = parentCode ? rows.find((r) => r.code === parentCode)!.id : null;
+        rows.push(
+          await tx.planItem.create({
+            data: { ...item, planId: plan.id, parentId, supportingAgencies: JSON.stringify(supportingAgencies), ownerId: ownerEmail ? await userId(ownerEmail) : null },
+          }),
+        );
+      }
+      // A goal's updates record its rolled-up progress; the final one stands in for the day's.
+      const progress = rollUp(rows);
+      const reached = new Map<string, { status: ItemStatus; progress: number }>();
+      for (const update of updates) {
+        const item = rows.find((r) => r.code === update.item)!;
+        const previous = reached.get(item.id) ?? { status: "notStarted" as const, progress: 0 };
+        const next = { status: update.status as ItemStatus, progress: item.kind === "goal" ? progress.get(item.id)! : update.progress, note: update.note };
+        const problem = checkUpdate(item.kind === "goal" ? { ...previous, progress: next.progress } : previous, next);
+        if (problem) throw new Error(`action plan update on ${update.item}: ${Object.values(problem)[0]}`);
+        await tx.planUpdate.create({
+          data: {
+            itemId: item.id,
+            authorId: await userId(update.author),
+            at: new Date(`${update.at}T09:00:00+07:00`),
+            previousStatus: previous.status,
+            status: next.status,
+            previousProgress: item.kind === "goal" ? next.progress : previous.progress,
+            progress: next.progress,
+            note: next.note,
+            evidenceLinks: JSON.stringify("evidenceLinks" in update ? update.evidenceLinks : []),
+          },
+        });
+        reached.set(item.id, next);
+      }
+      for (const row of rows) {
+        const last = reached.get(row.id);
+        if (last && (last.status !== row.status || (row.kind === "task" && last.progress !== row.progress))) throw new Error(`action plan item ${row.code}: its updates end elsewhere`);
+      }
+      for (const { item, ...milestone } of milestones) {
+        await tx.planMilestone.create({ data: { ...milestone, planId: plan.id, itemId: item ? rows.find((r) => r.code === item)!.id : null } });
+      }
     });
     created++;
   }

@@ -10,13 +10,15 @@ import { Card } from "@/components/ui/card";
 import { Source } from "@/components/ui/source";
 import { rowClass, Table } from "@/components/ui/table";
 import { localized } from "@/lib/localized";
-import { mayEditCity, mayReadCity } from "@/lib/permissions";
+import { mayEditCity, mayReadPlan, mayReadCity } from "@/lib/permissions";
 import { requireActor } from "@/server/auth/current-actor";
 import { listProfileReadiness } from "@/server/cities/profile-readiness";
 import { getVisibleCity } from "@/server/cities/visible-cities";
 import { db } from "@/server/db";
 import { listReferenceValues } from "@/server/reference-values/list-reference-values";
 import { CityProfileForm } from "./city-profile-form";
+import { vietnamToday } from "@/lib/review/cycles";
+import { listProfilePlans } from "@/server/action-plans/list-plans";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -30,12 +32,13 @@ export default async function CityPage({ params }: Props) {
   const actor = await requireActor();
   const city = await getVisibleCity(db(), actor, (await params).slug);
   if (!city) notFound();
-  const [t, format, locale, figures, readiness] = await Promise.all([
+  const [t, format, locale, figures, readiness, plans] = await Promise.all([
     getTranslations("city"),
     getFormatter(),
     getLocale(),
     listReferenceValues(db(), actor, { cityIds: [city.id] }),
     listProfileReadiness(db(), actor, city),
+    listProfilePlans(db(), actor, city, vietnamToday(new Date())),
   ]);
   const name = localized(city, "name", locale) ?? city.slug;
   const note = localized(city, "note", locale);
@@ -129,6 +132,36 @@ export default async function CityPage({ params }: Props) {
                   </tr>
                 );
               })}
+            </Table>
+          )}
+        </div>
+      </Card>
+      <Card>
+        <h2 className="text-lg font-semibold">{t("plans.title")}</h2>
+        <div className="mt-3">
+          {plans.length === 0 ? (
+            <p className="text-slate-700">{t("plans.none")}</p>
+          ) : (
+            <Table
+              caption={t("plans.caption", { city: name })}
+              columns={[{ label: t("plans.columns.plan") }, { label: t("plans.columns.period") }, { label: t("plans.columns.progress"), numeric: true }, { label: t("plans.columns.overdue"), numeric: true }]}
+            >
+              {plans.map((plan) => (
+                <tr key={plan.id} className={rowClass} data-testid="profile-plan">
+                  <th scope="row" className="py-2 pr-4 font-medium">
+                    {mayReadPlan(actor, { cityId: city.id }) ? (
+                      <Link href={`/action-plans/${plan.id}`} className="text-brand-700 hover:underline">
+                        {localized(plan, "title", locale)}
+                      </Link>
+                    ) : (
+                      localized(plan, "title", locale)
+                    )}
+                  </th>
+                  <td className="py-2 pr-4">{t("plans.period", { start: plan.startYear, end: plan.endYear })}</td>
+                  <td className="py-2 pr-4 text-right tabular-nums">{format.number(plan.progress / 100, { style: "percent", maximumFractionDigits: 0 })}</td>
+                  <td className="py-2 text-right tabular-nums">{plan.overdueCount}</td>
+                </tr>
+              ))}
             </Table>
           )}
         </div>

@@ -3,6 +3,7 @@ import { failureResponse } from "@/server/actions/json-response";
 import { currentActor } from "@/server/auth/current-actor";
 import { db } from "@/server/db";
 import { deleteEvidenceFile, openEvidenceFile } from "@/server/evidence/evidence-file-access";
+import { downloadResponse } from "@/server/evidence/download-response";
 import { diskEvidenceStore } from "@/server/evidence/evidence-store";
 
 type Context = { params: Promise<{ fileId: string }> };
@@ -15,17 +16,7 @@ export async function GET(_request: Request, { params }: Context) {
   if (!parsed.success) return failureResponse({ reason: "notFound" });
   const file = await openEvidenceFile(db(), diskEvidenceStore(), actor, parsed.data.fileId);
   if (!file) return failureResponse({ reason: "notFound" });
-  return new Response(file.body, {
-    headers: {
-      "Content-Type": file.mimeType,
-      "Content-Length": String(file.size),
-      // Always a download, never rendered in the app's origin, whatever the file holds.
-      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-      "Content-Security-Policy": "default-src 'none'; sandbox",
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return downloadResponse(file);
 }
 
 export async function DELETE(_request: Request, { params }: Context) {
