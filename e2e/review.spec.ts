@@ -81,4 +81,17 @@ test("an official submits, a coordinator returns two indicators, the official fi
   await expect(official.getByText("Đã duyệt").first()).toBeVisible();
   await expect(entry(official, "LF").locator("input").first()).toBeDisabled();
   await expect(official.getByRole("button", { name: "Gửi thẩm định" })).toHaveCount(0);
+
+  // The checklist's timeline holds every step, with who and when, and the corrected answer.
+  await coordinator.getByRole("link", { name: "Dòng thời gian", exact: true }).click();
+  const steps = coordinator.getByTestId("history-event");
+  for (const [action, text] of [
+    ["assessment.approve", "Trần Văn Điều Phối đã phê duyệt"],
+    ["assessment.return", "Trần Văn Điều Phối đã trả lại để sửa"],
+    ["assessment.submit", "Lê Minh Cán Bộ đã gửi thẩm định"],
+  ] as const) {
+    await expect(coordinator.locator(`[data-testid="history-event"][data-action="${action}"]`).first()).toContainText(text);
+  }
+  await expect(steps.first().locator("time")).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}T/);
+  await expect(steps.filter({ hasText: "Lê Minh Cán Bộ đã sửa câu trả lời" }).filter({ hasText: "LF" }).first()).toContainText("Mẫu số");
 });
