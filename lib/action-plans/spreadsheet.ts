@@ -18,7 +18,7 @@
 import en from "../../messages/en.json";
 import vi from "../../messages/vi.json";
 import { planItemSchema, type PlanItemInput } from "../validation/action-plans";
-import { fieldErrors, z } from "../validation/zod";
+import { fieldErrors } from "../validation/zod";
 import { checkItemState } from "./check-update";
 import { itemKinds, itemStatuses } from "./vocabulary";
 
@@ -55,15 +55,6 @@ export const maxSpreadsheetBytes = 5 * 1024 * 1024;
 export const maxSpreadsheetRows = 2_000;
 
 export const headerLabel = (column: SheetColumn) => `${column.vi} (${column.en})`;
-
-/**
- * The text fields sent with an uploaded spreadsheet (the file itself is checked by its content):
- * a preview, or applying what was previewed against the plan's state then (its digest).
- */
-export const taskImportFormSchema = z.discriminatedUnion("mode", [
-  z.object({ planId: z.string().min(1).max(64), mode: z.literal("preview") }),
-  z.object({ planId: z.string().min(1).max(64), mode: z.literal("apply"), digest: z.string().regex(/^[0-9a-f]{64}$/) }),
-]);
 
 // ─── Cells ──────────────────────────────────────────────────────────────────────────────────────
 

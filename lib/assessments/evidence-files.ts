@@ -52,3 +52,6 @@ export function classifyUpload(name: string, size: number, head: Uint8Array): Up
   }
   return { ok: true, mime: kind.mime, fileName };
 }
+
+/** The translation keys upload routes answer with when the file is missing or too big. */
+export const evidenceUploadMessages = { missing: "evidence.errors.missing", tooLarge: "evidence.errors.tooLarge" } as const;

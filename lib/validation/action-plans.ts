@@ -178,6 +178,16 @@ export type PlanUpdateInput = z.infer<typeof planUpdateSchema>;
 
 export const planUpdateFileSchema = z.object({ updateId: id });
 export const planFileIdSchema = z.object({ fileId: id });
+export const planIdSchema = z.object({ planId: id });
+
+/**
+ * The text fields sent with an uploaded spreadsheet (the file itself is checked by its content):
+ * a preview, or applying what was previewed against the plan's state then (its digest).
+ */
+export const taskImportFormSchema = z.discriminatedUnion("mode", [
+  z.object({ planId: id, mode: z.literal("preview") }),
+  z.object({ planId: id, mode: z.literal("apply"), digest: z.string().regex(/^[0-9a-f]{64}$/) }),
+]);
 
 export const planCommentSchema = z.object({
   itemId: id,
