@@ -5,6 +5,10 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Lets a second build (the benchmark, a parallel check) live beside the usual one.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+  // pdfkit reads its font metrics from its own folder at run time, so it must not be bundled.
+  serverExternalPackages: ["pdfkit"],
   async headers() {
     return [
       {

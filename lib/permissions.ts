@@ -47,6 +47,14 @@ export function mayEditCity(actor: Actor, cityId: string): boolean {
   return actor.role === "official" && actor.cityId === cityId;
 }
 
+/**
+ * Publishing a city's approved results as open data (and stopping it): the city's own officials,
+ * and administrators. A city decides for itself; nothing is published by default.
+ */
+export function mayPublishOpenData(actor: Actor, cityId: string): boolean {
+  return mayEditCity(actor, cityId);
+}
+
 export function mayManageUsers(actor: Actor): boolean {
   return actor.active && actor.role === "administrator";
 }

@@ -3,7 +3,8 @@
 # for the browser tests.   bash scripts/e2e-server.sh [port]
 set -euo pipefail
 port=${1:-3100}
-file=data/e2e.db
+# One database per port, so two runs on different ports keep apart.
+file=data/e2e-$port.db
 rm -f "$file" "$file-wal" "$file-shm" "$file-journal"
 export DATABASE_URL="file:./$file"
 export NEXTAUTH_URL="http://localhost:$port"

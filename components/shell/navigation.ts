@@ -16,7 +16,7 @@ export const navItems: readonly NavItem[] = [
   { key: "myTasks", href: "/my-tasks", ready: true, roles: ["administrator", "coordinator", "official"] },
   { key: "compare", href: "/compare", ready: true },
   { key: "network", href: "/network", ready: true },
-  { key: "reports", href: "/reports", ready: false },
+  { key: "reports", href: "/reports", ready: true },
   { key: "frameworks", href: "/frameworks", ready: true },
   { key: "admin", href: "/admin/users", ready: true, roles: ["administrator"] },
 ];

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AssessmentStatus } from "@/components/assessments/assessment-status";
 import { Checklist } from "@/components/assessments/checklist";
+import { AssessmentDownloads } from "@/components/reports/assessment-downloads";
 import { ReviewPanel } from "@/components/review/review-panel";
 import { judgeAct, reviewActs } from "@/lib/review/workflow";
 import { checklistEntryData } from "@/components/assessments/entry-data";
@@ -61,6 +62,7 @@ export default async function ChecklistPage({ params }: Props) {
           </Link>
         </div>
       </div>
+      <AssessmentDownloads assessment={assessment} mayImport={checklist.editableIndicatorIds.length > 0} />
       {(checklist.decisions.length > 0 || Object.keys(acts).length > 0) && (
         <ReviewPanel
           assessmentId={assessment.id}
