@@ -6,7 +6,13 @@ test.describe.configure({ mode: "serial" });
 
 async function openDraft(page: Page) {
   await page.goto("/assessments");
-  await page.getByTestId("assessment-row").filter({ hasText: "2025" }).filter({ hasText: "Minh Hoà" }).getByRole("link").click();
+  await page
+    .getByTestId("assessment-row")
+    .filter({ hasText: "2025" })
+    .filter({ hasText: "Minh Hoà" })
+    .filter({ hasText: "xã hội học tập" })
+    .getByRole("link")
+    .click();
   await expect(page.getByRole("heading", { name: /Minh Hoà.*2025/ })).toBeVisible();
 }
 

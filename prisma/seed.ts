@@ -17,6 +17,10 @@ import { checkUpdate } from "../lib/action-plans/check-update";
 import type { ItemStatus } from "../lib/action-plans/vocabulary";
 import { rollUp } from "../lib/action-plans/roll-up";
 import { actionPlanSchema, planItemSchema } from "../lib/validation/action-plans";
+import { completionProblems, emptyAnswer } from "../lib/assessments/check-response";
+import { toCheckIndicator } from "../lib/assessments/check-indicator";
+import { recordAuditEvent } from "../server/audit/record-audit-event";
+import { toResponseView } from "../server/assessments/response-view";
 
 type DemoUser = (typeof demoUsers.users)[number] & {
   citySlug?: string;
@@ -118,45 +122,141 @@ interface DemoAnswer {
   evidenceNote?: string;
 }
 
+/** An assessment the demo shows as already reviewed: who did each step, and when (ISO 8601 with the zone). */
+interface DemoReview {
+  createdBy: string;
+  createdAt: string;
+  /** The first answer's time; the others follow a minute apart, in checklist order. */
+  answeredAt: string;
+  completedAt: string;
+  submittedBy: string;
+  submittedAt: string;
+  approvedBy: string;
+  approvedAt: string;
+}
+
+interface DemoAssessment {
+  city: string;
+  framework: string;
+  year: number;
+  complete: boolean;
+  answers: Record<string, DemoAnswer>;
+  review?: DemoReview;
+}
+
+type SeedDb = ReturnType<typeof createDb>;
+
 /** The demo city's assessments, unless they are there already. */
-async function seedAssessments(db: ReturnType<typeof createDb>, idBySlug: Map<string, string>) {
+async function seedAssessments(db: SeedDb, idBySlug: Map<string, string>) {
   let created = 0;
-  for (const entry of demoAssessments.assessments) {
+  // TypeScript types each entry of the JSON file apart (its own answer codes), so the file is read through the shape it follows.
+  for (const entry of demoAssessments.assessments as unknown as DemoAssessment[]) {
     const cityId = idBySlug.get(entry.city)!;
     const framework = await db.framework.findFirstOrThrow({ where: { code: entry.framework, status: "published" }, orderBy: { version: "desc" } });
     const key = { cityId_frameworkCode_year: { cityId, frameworkCode: framework.code, year: entry.year } };
     if (await db.assessment.findUnique({ where: key })) continue;
-    const indicators = await db.indicator.findMany({ where: { frameworkId: framework.id }, select: { id: true, code: true } });
+    const indicators = await db.indicator.findMany({ where: { frameworkId: framework.id }, orderBy: { position: "asc" } });
     const idByCode = new Map(indicators.map((i) => [i.code, i.id]));
-    await db.assessment.create({
-      data: {
-        cityId,
-        frameworkId: framework.id,
-        frameworkCode: framework.code,
-        year: entry.year,
-        completedAt: entry.complete ? new Date() : null,
-        responses: {
-          create: Object.entries(entry.answers as Record<string, DemoAnswer>).map(([code, answer]) => ({
-            indicatorId: idByCode.get(code)!,
-            numerator: answer.numerator ?? null,
-            denominator: answer.denominator ?? null,
-            value: answer.value ?? rateOf(answer.numerator, answer.denominator),
-            evidenceNote: answer.evidenceNote ?? null,
-            revision: 1,
-          })),
+    const responses = Object.entries(entry.answers).map(([code, answer]) => ({
+      indicatorId: idByCode.get(code)!,
+      numerator: answer.numerator ?? null,
+      denominator: answer.denominator ?? null,
+      value: answer.value ?? rateOf(answer.numerator, answer.denominator),
+      evidenceNote: answer.evidenceNote ?? null,
+      revision: 1,
+    }));
+    if (entry.review) {
+      // A reviewed assessment must pass the checks a real submission passes; a slip in the data file stops the seed.
+      const problems = completionProblems(
+        indicators.map((indicator) => {
+          const answer = responses.find((r) => r.indicatorId === indicator.id);
+          return {
+            indicatorId: indicator.code,
+            indicator: toCheckIndicator(indicator, framework.levelScales),
+            answer: answer ? { ...emptyAnswer, ...answer } : null,
+            context: { year: entry.year, previousValue: null },
+          };
+        }),
+      );
+      if (problems.length) throw new Error(`demo assessment ${entry.framework} ${entry.year}: ${problems.map((p) => `${p.indicatorId} ${p.code}`).join(", ")}`);
+      await seedReviewedAssessment(db, { cityId, framework, year: entry.year, responses }, entry.review);
+    } else {
+      await db.assessment.create({
+        data: {
+          cityId,
+          frameworkId: framework.id,
+          frameworkCode: framework.code,
+          year: entry.year,
+          completedAt: entry.complete ? new Date() : null,
+          responses: { create: responses },
         },
-      },
-    });
+      });
+    }
     created++;
   }
   return created;
 }
 
 /**
+ * An assessment created, answered, completed, submitted and approved on the dates of the data
+ * file, with the review decisions and the audit trail the app writes for each step (see
+ * server/review/take-review-act.ts), so its history reads like a real one. No notifications: they
+ * would be long read.
+ */
+async function seedReviewedAssessment(
+  db: SeedDb,
+  base: { cityId: string; framework: { id: string; code: string }; year: number; responses: { indicatorId: string; numerator: number | null; denominator: number | null; value: number | null; evidenceNote: string | null; revision: number }[] },
+  review: DemoReview,
+) {
+  await db.$transaction(async (tx) => {
+    const userId = async (email: string) => (await tx.user.findUniqueOrThrow({ where: { email }, select: { id: true } })).id;
+    const [author, submitter, approver] = [await userId(review.createdBy), await userId(review.submittedBy), await userId(review.approvedBy)];
+    const at = (text: string) => new Date(text);
+    const assessment = await tx.assessment.create({
+      data: {
+        cityId: base.cityId,
+        frameworkId: base.framework.id,
+        frameworkCode: base.framework.code,
+        year: base.year,
+        status: "approved",
+        createdById: author,
+        createdAt: at(review.createdAt),
+        completedAt: at(review.completedAt),
+        completedById: submitter,
+        submittedById: submitter,
+        submittedAt: at(review.submittedAt),
+        approvedById: approver,
+        approvedAt: at(review.approvedAt),
+      },
+    });
+    const assessmentId = assessment.id;
+    const step = { entityType: "Assessment", entityId: assessmentId, assessmentId };
+    await recordAuditEvent(tx, { ...step, actorId: author, action: "assessment.create", at: at(review.createdAt), after: { cityId: base.cityId, frameworkId: base.framework.id, year: base.year } });
+    const snapshot: Record<string, unknown[]> = {};
+    for (const [i, data] of base.responses.entries()) {
+      const savedAt = new Date(at(review.answeredAt).getTime() + i * 60_000);
+      const saved = await tx.response.create({ data: { ...data, assessmentId, updatedById: author, updatedAt: savedAt } });
+      const { updatedAt, ...after } = toResponseView(saved);
+      void updatedAt;
+      await recordAuditEvent(tx, { actorId: author, action: "response.save", entityType: "Response", entityId: saved.id, assessmentId, indicatorId: saved.indicatorId, at: savedAt, before: null, after });
+      snapshot[saved.indicatorId] = [saved.numerator, saved.denominator, saved.value, saved.text, saved.dataYear];
+    }
+    await recordAuditEvent(tx, { ...step, actorId: submitter, action: "assessment.complete", at: at(review.completedAt), after: { completedAt: at(review.completedAt) } });
+    for (const decision of [
+      { act: "submit", fromStatus: "draft", toStatus: "submitted", actorId: submitter, at: at(review.submittedAt), snapshot: JSON.stringify(snapshot) },
+      { act: "approve", fromStatus: "submitted", toStatus: "approved", actorId: approver, at: at(review.approvedAt), snapshot: null },
+    ]) {
+      await tx.reviewDecision.create({ data: { ...decision, assessmentId } });
+      await recordAuditEvent(tx, { ...step, actorId: decision.actorId, action: `assessment.${decision.act}`, at: decision.at, before: { status: decision.fromStatus }, after: { status: decision.toStatus } });
+    }
+  });
+}
+
+/**
  * Hồ Chí Minh City's programme and the demo city's plan, unless a plan of that title is there
  * already. Each item ends where its updates leave it; a mismatch in the data file stops the seed.
  */
-async function seedActionPlans(db: ReturnType<typeof createDb>, idBySlug: Map<string, string>) {
+async function seedActionPlans(db: SeedDb, idBySlug: Map<string, string>) {
   let created = 0;
   for (const { city, createdBy, items, updates, milestones, ...fields } of actionPlans.plans) {
     const cityId = idBySlug.get(city)!;

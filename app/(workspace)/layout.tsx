@@ -17,7 +17,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
         {t("shell.skipToContent")}
       </a>
-      <header className="border-b border-slate-200 bg-white">
+      <header className="border-b border-slate-200 bg-white print:hidden">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-3 px-4 py-3">
           <Link href="/dashboard" className="mr-auto font-semibold text-brand-800">
             {t("app.name")}
@@ -36,7 +36,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
           </div>
         </nav>
       </header>
-      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6 print:max-w-none print:p-0">
         {children}
       </main>
     </div>

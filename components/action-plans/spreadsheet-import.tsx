@@ -2,11 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
+import { FieldChanges, SpreadsheetUploadForm } from "@/components/forms/spreadsheet-upload";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 import { rowClass, Table } from "@/components/ui/table";
 import type { ColumnKey, FieldValue, RowError } from "@/lib/action-plans/spreadsheet";
 import type { TaskImportPreview } from "@/server/action-plans/import-tasks";
@@ -71,11 +70,6 @@ export function SpreadsheetImport({ planId, columnLabels, locale }: Props) {
     }
   }
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    void send("preview");
-  }
-
   const changes = preview ? preview.counts.added + preview.counts.changed : 0;
   const blocked = !preview || preview.counts.rowsWithErrors > 0 || changes === 0;
   const title = (row: { titleVi: string | null; titleEn: string | null }) => (locale === "en" && row.titleEn ? row.titleEn : (row.titleVi ?? ""));
@@ -91,27 +85,19 @@ export function SpreadsheetImport({ planId, columnLabels, locale }: Props) {
 
   return (
     <div className="space-y-6">
-      <form onSubmit={submit} noValidate className="grid max-w-2xl gap-3">
-        <Field id="task-spreadsheet" label={t("upload.file")} hint={t("upload.hint")}>
-          <Input
-            id="task-spreadsheet"
-            type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-describedby="task-spreadsheet-hint"
-            onChange={(event) => {
-              setFile(event.target.files?.[0] ?? null);
-              setPreview(null);
-              setError(null);
-              setApplied(null);
-            }}
-          />
-        </Field>
-        <div>
-          <Button type="submit" disabled={busy !== null}>
-            {busy === "preview" ? t("upload.reading") : t("upload.preview")}
-          </Button>
-        </div>
-      </form>
+      <SpreadsheetUploadForm
+        id="task-spreadsheet"
+        namespace="planSpreadsheet"
+        busy={busy === "preview"}
+        disabled={busy !== null}
+        onFile={(chosen) => {
+          setFile(chosen);
+          setPreview(null);
+          setError(null);
+          setApplied(null);
+        }}
+        onSubmit={() => void send("preview")}
+      />
 
       <div role="status" aria-live="polite" className="space-y-1 text-sm">
         {error && <p className="text-red-700">{error}</p>}
@@ -158,16 +144,7 @@ export function SpreadsheetImport({ planId, columnLabels, locale }: Props) {
                     <Badge tone={changeTone[change]}>{t(`preview.change.${change}`)}</Badge>
                   </td>
                   <td className="py-2 align-top">
-                    {row.fields.length > 0 && (
-                      <ul className="space-y-0.5">
-                        {row.fields.map((f) => (
-                          <li key={f.field} data-testid="import-field-change" data-field={f.field}>
-                            <span className="font-medium">{columnLabels[f.field]}:</span> <del className="text-slate-600">{value(f.field, f.before)}</del> →{" "}
-                            <ins className="no-underline">{value(f.field, f.after)}</ins>
-                          </li>
-                        ))}
-                      </ul>
-                    )}
+                    <FieldChanges changes={row.fields.map((f) => ({ field: f.field, label: columnLabels[f.field], before: value(f.field, f.before), after: value(f.field, f.after) }))} />
                     {row.errors.length > 0 && (
                       <ul className="space-y-0.5 text-red-800" data-testid="import-row-errors">
                         {row.errors.map((e) => (

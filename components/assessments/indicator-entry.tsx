@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNod
 import { useForm } from "react-hook-form";
 import { saveResponseAction } from "@/app/(workspace)/assessments/actions";
 import { checkResponse, wordCount, type Problem, type ProblemField } from "@/lib/assessments/check-response";
+import { problemParams } from "@/lib/assessments/problem-params";
 import { responseFormSchema, toFormValues, type ResponseFormValues } from "@/lib/validation/response-form";
 import { fieldErrors } from "@/lib/validation/zod";
 import type { ResponseView } from "@/server/assessments/response-view";
@@ -139,14 +140,7 @@ export function IndicatorEntry({ assessmentId, year, indicator, answer, files: i
     ...(check?.errors.filter((p) => p.field === field) ?? []),
   ]);
   const warningsFor = (field: ProblemField) => (editable ? (check?.warnings.filter((p) => p.field === field) ?? []) : []);
-  const message = (problem: Problem) => t(problem.code, formatParams(problem.params));
-  const formatParams = (params: Problem["params"]) =>
-    Object.fromEntries(
-      Object.entries(params ?? {}).map(([k, v]) => [
-        k,
-        typeof v === "number" ? (indicator.type === "rate" && ["previous", "change", "min", "max"].includes(k) ? percent(v) : format.number(v)) : v || "…",
-      ]),
-    );
+  const message = (problem: Problem) => t(problem.code, problemParams(problem.params, indicator.type, format.number));
   const percent = (v: number) => format.number(v, { style: "percent", maximumFractionDigits: 1 });
   const plain = (v: number | null) => (v === null ? "—" : format.number(v));
   const shown = (v: number | null) => (v === null ? "—" : indicator.type === "rate" ? percent(v) : format.number(v));

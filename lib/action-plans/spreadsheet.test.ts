@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
 import vi from "@/messages/vi.json";
+import { plainCell } from "../spreadsheet/cells";
 import { planItemSchema, type PlanItemInput } from "../validation/action-plans";
 import {
   checkParents,
@@ -8,7 +9,6 @@ import {
   diffItems,
   exportCell,
   headerLabel,
-  plainCell,
   readHeader,
   rowsToItems,
   spreadsheetColumns,

@@ -18,6 +18,7 @@
 import en from "../../messages/en.json";
 import vi from "../../messages/vi.json";
 import { planItemSchema, type PlanItemInput } from "../validation/action-plans";
+import { cellText, dateCell, headerLabel, isBlankCell, normalizeWord as normalize, plainCell, readHeaderColumns, type HeaderRead } from "../spreadsheet/cells";
 import { fieldErrors } from "../validation/zod";
 import { checkItemState } from "./check-update";
 import { itemKinds, itemStatuses } from "./vocabulary";
@@ -54,47 +55,9 @@ export const maxSpreadsheetBytes = 5 * 1024 * 1024;
 /** More rows than any plan needs; a bigger sheet is refused rather than read. */
 export const maxSpreadsheetRows = 2_000;
 
-export const headerLabel = (column: SheetColumn) => `${column.vi} (${column.en})`;
+export { headerLabel };
 
 // ─── Cells ──────────────────────────────────────────────────────────────────────────────────────
-
-export type CellValue = string | number | boolean | Date | null;
-
-/**
- * A cell's value as a plain one: exceljs gives rich text, hyperlinks and formulas as objects
- * (the formula's last computed result is what the user saw).
- */
-export function plainCell(value: unknown): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value instanceof Date) return value;
-  if (typeof value !== "object") return null;
-  if ("richText" in value && Array.isArray(value.richText)) return value.richText.map((run: { text?: unknown }) => String(run.text ?? "")).join("");
-  if ("result" in value) return plainCell(value.result);
-  if ("text" in value) return plainCell(value.text);
-  return null;
-}
-
-const normalize = (text: string) => text.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("vi");
-
-function cellText(value: CellValue): string | null {
-  if (value === null) return null;
-  // An unreadable date stays unreadable text, for the schema to refuse rather than to blank.
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? String(value) : value.toISOString().slice(0, 10);
-  const text = String(value).trim();
-  return text === "" ? null : text;
-}
-
-// Excel counts days from 30 December 1899 (its 1900 leap-year bug included).
-const excelEpoch = Date.UTC(1899, 11, 30);
-
-/** A date cell: YYYY-MM-DD text, a real date, or a bare Excel day number. */
-function dateCell(value: CellValue): string | null {
-  if (typeof value === "number" && Number.isInteger(value) && value > 0 && value < 2_958_466) {
-    return new Date(excelEpoch + value * 86_400_000).toISOString().slice(0, 10);
-  }
-  // exceljs reads a date cell as midnight UTC of that day; a time of day is dropped.
-  return cellText(value);
-}
 
 /** A word a cell may hold, by its code or by its label in either language, to its code. */
 function vocabulary<T extends string>(codes: readonly T[], labels: (messages: typeof vi | typeof en, code: T) => string): Map<string, T> {
@@ -107,18 +70,9 @@ const kindNames = vocabulary(itemKinds, (messages, code) => messages.actionPlans
 
 // ─── The header ─────────────────────────────────────────────────────────────────────────────────
 
-const headerNames = new Map<string, ColumnKey>(
-  spreadsheetColumns.flatMap((c) => [headerLabel(c), c.vi, c.en, c.key].map((name) => [normalize(name), c.key] as const)),
-);
-
 /** Which column each header cell names (null for columns the app does not know), or the missing ones. */
-export function readHeader(cells: readonly unknown[]): { ok: true; columns: (ColumnKey | null)[] } | { ok: false; missing: ColumnKey[] } {
-  const columns = cells.map((cell) => {
-    const text = cellText(plainCell(cell));
-    return text === null ? null : (headerNames.get(normalize(text)) ?? null);
-  });
-  const missing = spreadsheetColumns.map((c) => c.key).filter((key) => !columns.includes(key));
-  return missing.length ? { ok: false, missing } : { ok: true, columns };
+export function readHeader(cells: readonly unknown[]): HeaderRead<ColumnKey> {
+  return readHeaderColumns(cells, spreadsheetColumns);
 }
 
 // ─── Rows ───────────────────────────────────────────────────────────────────────────────────────
@@ -193,7 +147,7 @@ function parseRow(row: SheetRow): ParsedRow {
   return { rowNumber: row.rowNumber, code, titleVi, item: parsed.data, errors: [] };
 }
 
-const isBlankRow = (row: SheetRow) => Object.values(row.cells).every((cell) => cellText(plainCell(cell)) === null);
+const isBlankRow = (row: SheetRow) => Object.values(row.cells).every(isBlankCell);
 
 /**
  * Every non-blank row read into a goal or task with its problems, each naming the row and the

@@ -1,5 +1,3 @@
-import { createHash } from "node:crypto";
-import ExcelJS from "exceljs";
 import {
   checkParents,
   checkStates,
@@ -26,6 +24,7 @@ import { recordAuditEvent } from "../audit/record-audit-event";
 import { loadActor } from "../auth/load-actor";
 import type { Db } from "../db";
 import { isUniqueViolation } from "../db-errors";
+import { contentDigest, readKeyedSheet } from "../spreadsheet/read-sheet";
 import { planItemsAsRows } from "./export-tasks";
 import { findReadablePlan, type PlanRef } from "./plan-access";
 import { itemAuditFields } from "./save-plan-item";
@@ -51,42 +50,26 @@ export interface TaskImportPreview {
   counts: { added: number; changed: number; unchanged: number; notInFile: number; rowsWithErrors: number };
 }
 
-const fileError = (key: string) => fail("invalid", { file: key });
-
 /** The "Tasks" sheet's rows keyed by column, or why the file cannot be read. */
-async function readTasksSheet(bytes: Uint8Array): Promise<Result<SheetRow[]>> {
-  if (bytes.byteLength === 0) return fileError("planSpreadsheet.errors.fileRequired");
-  if (bytes.byteLength > maxSpreadsheetBytes) return fileError("planSpreadsheet.errors.tooLarge");
-  // An .xlsx file is a ZIP archive; anything else is refused before the parser sees it.
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return fileError("planSpreadsheet.errors.notXlsx");
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  } catch {
-    return fileError("planSpreadsheet.errors.notXlsx");
-  }
-  const sheet = workbook.getWorksheet(tasksSheetName);
-  if (!sheet) return fileError("planSpreadsheet.errors.noTasksSheet");
-  if (sheet.actualRowCount > maxSpreadsheetRows + 1) return fileError("planSpreadsheet.errors.tooManyRows");
-  const header = readHeader(Array.from({ length: sheet.columnCount }, (_, i) => sheet.getRow(1).getCell(i + 1).value));
-  if (!header.ok) return fileError("planSpreadsheet.errors.missingColumns");
-  const rows: SheetRow[] = [];
-  sheet.eachRow((row, rowNumber) => {
-    if (rowNumber === 1) return;
-    const cells: SheetRow["cells"] = {};
-    header.columns.forEach((key, i) => {
-      if (key) cells[key] = row.getCell(i + 1).value;
-    });
-    rows.push({ rowNumber, cells });
+function readTasksSheet(bytes: Uint8Array): Promise<Result<SheetRow[]>> {
+  return readKeyedSheet(bytes, {
+    sheetName: tasksSheetName,
+    maxBytes: maxSpreadsheetBytes,
+    maxRows: maxSpreadsheetRows,
+    readHeader,
+    errors: {
+      fileRequired: "planSpreadsheet.errors.fileRequired",
+      tooLarge: "planSpreadsheet.errors.tooLarge",
+      notXlsx: "planSpreadsheet.errors.notXlsx",
+      noSheet: "planSpreadsheet.errors.noTasksSheet",
+      tooManyRows: "planSpreadsheet.errors.tooManyRows",
+      missingColumns: "planSpreadsheet.errors.missingColumns",
+    },
   });
-  return ok(rows);
 }
 
 /** Changes with every item's revision, so it tells whether anyone changed the plan in between. */
-function digestOf(items: readonly { id: string; revision: number }[]): string {
-  const lines = items.map((i) => `${i.id}:${i.revision}`).sort();
-  return createHash("sha256").update(lines.join("\n")).digest("hex");
-}
+const digestOf = (items: readonly { id: string; revision: number }[]) => contentDigest(items.map((i) => `${i.id}:${i.revision}`).sort());
 
 const touches = (diff: ItemDiff, fields: readonly ComparedField[]) =>
   diff.change === "added" || (diff.change === "changed" && diff.fields.some((f) => fields.includes(f.field)));

@@ -1,6 +1,6 @@
-import { isOverdue } from "@/lib/action-plans/deadlines";
+import { isOverdue, statusCounts } from "@/lib/action-plans/deadlines";
 import { planProgress } from "@/lib/action-plans/roll-up";
-import type { PlanStatus } from "@/lib/action-plans/vocabulary";
+import type { ItemStatus, PlanStatus } from "@/lib/action-plans/vocabulary";
 import { cityScope, mayEditPlan, mayReadCityProfile, type Actor } from "@/lib/permissions";
 import type { Db } from "../db";
 
@@ -14,6 +14,8 @@ export interface PlanSummary {
   status: PlanStatus;
   progress: number;
   taskCount: number;
+  /** Tasks (not goals) in each status. */
+  taskCounts: Record<ItemStatus, number>;
   overdueCount: number;
 }
 
@@ -60,6 +62,7 @@ async function summarizePlans(db: Db, where: { cityId?: string | { in: string[] 
       status: plan.status as PlanStatus,
       progress: planProgress(own),
       taskCount: own.filter((i) => i.kind === "task").length,
+      taskCounts: statusCounts(own.filter((i) => i.kind === "task")),
       overdueCount: own.filter((i) => isOverdue(i, today)).length,
     };
   });

@@ -26,11 +26,31 @@ export async function saveResponse(db: Db, actor: Actor, input: SaveResponseInpu
   const indicator = await db.indicator.findUnique({ where: { id: input.indicatorId }, select: { frameworkId: true, type: true } });
   if (!indicator || indicator.frameworkId !== assessment.frameworkId) return fail("invalid", { indicatorId: "validation.invalid" });
 
+  const key = { assessmentId_indicatorId: { assessmentId: input.assessmentId, indicatorId: input.indicatorId } };
+  try {
+    return ok(await db.$transaction((tx) => writeResponse(tx, actor, { ...input, indicatorType: indicator.type })));
+  } catch (error) {
+    // Two first saves of the same answer at once: the loser sees the winner's answer.
+    if (!isUniqueViolation(error)) throw error;
+    const current = await db.response.findUniqueOrThrow({ where: key });
+    return ok({ kind: "conflict", current: toResponseView(current) });
+  }
+}
+
+type Tx = Pick<Db, "response" | "assessment" | "auditEvent">;
+
+/**
+ * Writes one answer on top of the revision it was based on, inside the caller's transaction: the
+ * stored fields (a rate's value computed, never typed), the completion cleared and the audit event.
+ * Every way an answer changes (the checklist, a spreadsheet import) goes through here, after the
+ * caller has checked the actor may change it.
+ */
+export async function writeResponse(tx: Tx, actor: Actor, input: SaveResponseInput & { indicatorType: string; source?: "spreadsheet" }): Promise<SaveOutcome> {
+  const rate = input.indicatorType === "rate";
   const data = {
-    numerator: indicator.type === "rate" ? input.numerator : null,
-    denominator: indicator.type === "rate" ? input.denominator : null,
-    // A rate is computed, never typed.
-    value: indicator.type === "rate" ? rateOf(input.numerator, input.denominator) : input.value,
+    numerator: rate ? input.numerator : null,
+    denominator: rate ? input.denominator : null,
+    value: rate ? rateOf(input.numerator, input.denominator) : input.value,
     text: input.text,
     dataYear: input.dataYear,
     comment: input.comment?.trim() || null,
@@ -39,41 +59,32 @@ export async function saveResponse(db: Db, actor: Actor, input: SaveResponseInpu
     updatedById: actor.id,
   };
   const key = { assessmentId_indicatorId: { assessmentId: input.assessmentId, indicatorId: input.indicatorId } };
-
-  try {
-    return await db.$transaction(async (tx) => {
-      const existing = await tx.response.findUnique({ where: key });
-      if ((existing?.revision ?? 0) !== input.revision) {
-        return ok<SaveOutcome>({ kind: "conflict", current: existing ? toResponseView(existing) : emptyResponseView(input.indicatorId) });
-      }
-      let saved;
-      if (existing) {
-        // The revision in the condition makes a save that raced past the check above write nothing.
-        const { count } = await tx.response.updateMany({ where: { id: existing.id, revision: existing.revision }, data: { ...data, revision: existing.revision + 1 } });
-        saved = await tx.response.findUniqueOrThrow({ where: key });
-        if (count === 0) return ok<SaveOutcome>({ kind: "conflict", current: toResponseView(saved) });
-      } else {
-        saved = await tx.response.create({ data: { ...data, assessmentId: input.assessmentId, indicatorId: input.indicatorId, revision: 1 } });
-      }
-      await clearCompletion(tx, input.assessmentId);
-      await recordAuditEvent(tx, {
-        actorId: actor.id,
-        action: "response.save",
-        entityType: "Response",
-        entityId: saved.id,
-        assessmentId: input.assessmentId,
-        indicatorId: input.indicatorId,
-        before: existing ? auditFields(toResponseView(existing)) : null,
-        after: auditFields(toResponseView(saved)),
-      });
-      return ok<SaveOutcome>({ kind: "saved", response: toResponseView(saved) });
-    });
-  } catch (error) {
-    // Two first saves of the same answer at once: the loser sees the winner's answer.
-    if (!isUniqueViolation(error)) throw error;
-    const current = await db.response.findUniqueOrThrow({ where: key });
-    return ok({ kind: "conflict", current: toResponseView(current) });
+  const existing = await tx.response.findUnique({ where: key });
+  if ((existing?.revision ?? 0) !== input.revision) {
+    return { kind: "conflict", current: existing ? toResponseView(existing) : emptyResponseView(input.indicatorId) };
   }
+  let saved;
+  if (existing) {
+    // The revision in the condition makes a save that raced past the check above write nothing.
+    const { count } = await tx.response.updateMany({ where: { id: existing.id, revision: existing.revision }, data: { ...data, revision: existing.revision + 1 } });
+    saved = await tx.response.findUniqueOrThrow({ where: key });
+    if (count === 0) return { kind: "conflict", current: toResponseView(saved) };
+  } else {
+    saved = await tx.response.create({ data: { ...data, assessmentId: input.assessmentId, indicatorId: input.indicatorId, revision: 1 } });
+  }
+  await clearCompletion(tx, input.assessmentId);
+  await recordAuditEvent(tx, {
+    actorId: actor.id,
+    action: "response.save",
+    entityType: "Response",
+    entityId: saved.id,
+    assessmentId: input.assessmentId,
+    indicatorId: input.indicatorId,
+    before: existing ? auditFields(toResponseView(existing)) : null,
+    // The audit log tells an imported answer from a typed one; the timeline shows both alike.
+    after: { ...auditFields(toResponseView(saved)), ...(input.source ? { source: input.source } : {}) },
+  });
+  return { kind: "saved", response: toResponseView(saved) };
 }
 
 function auditFields({ revision, updatedAt, ...fields }: ResponseView) {

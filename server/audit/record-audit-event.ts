@@ -12,6 +12,8 @@ export interface AuditEventInput {
   /** For changes inside an assessment: feeds its timeline and the indicator's history. */
   assessmentId?: string;
   indicatorId?: string;
+  /** When it happened, for records of past events (the demo seed's history); otherwise now. */
+  at?: Date;
 }
 
 /**
@@ -21,6 +23,7 @@ export interface AuditEventInput {
 export async function recordAuditEvent(tx: Tx, event: AuditEventInput): Promise<void> {
   await tx.auditEvent.create({
     data: {
+      at: event.at,
       actorId: event.actorId,
       action: event.action,
       entityType: event.entityType,

@@ -14,13 +14,15 @@ export type ReviewQueueRow = QueueRow & { city: Names & { slug: string }; framew
  * Everything a reviewer covers: each checklist of their cities, plus one row per city that an open
  * reporting cycle expects but that has not started, with due dates, open flags and discussions,
  * and the last activity. A fixed number of queries, however many cities and cycles there are.
+ * `covers` narrows the cities: those the actor reviews for the queue, or those they may read for
+ * the overview report, which anyone may produce for their own scope.
  */
-export async function reviewQueue(db: Db, actor: Actor, now = new Date()): Promise<ReviewQueueRow[]> {
-  if (actor.role !== "administrator" && actor.role !== "coordinator") return [];
+export async function reviewQueue(db: Db, actor: Actor, now = new Date(), covers: (actor: Actor, cityId: string) => boolean = mayReviewCity): Promise<ReviewQueueRow[]> {
+  if (covers === mayReviewCity && actor.role !== "administrator" && actor.role !== "coordinator") return [];
   const today = vietnamToday(now);
   const scope = cityScope(actor);
   const [assessments, standings] = await Promise.all([listAssessments(db, actor), loadCycleStandings(db, today, { cityIds: scope.all ? "all" : scope.cityIds, openedBy: today })]);
-  const reviewable = assessments.filter((a) => mayReviewCity(actor, a.cityId) && !a.fromPublications);
+  const reviewable = assessments.filter((a) => covers(actor, a.cityId) && !a.fromPublications);
   const ids = reviewable.map((a) => a.id);
   const [flags, threads, activity, frameworks] = await Promise.all([
     db.reviewFlag.groupBy({ by: ["assessmentId"], where: { assessmentId: { in: ids }, resolvedAt: null }, _count: { _all: true } }),
@@ -63,7 +65,7 @@ export async function reviewQueue(db: Db, actor: Actor, now = new Date()): Promi
     const framework = frameworks.find((f) => f.code === cycle.frameworkCode);
     if (!framework) continue;
     for (const standing of cities) {
-      if (standing.assessment || !mayReviewCity(actor, standing.city.id)) continue;
+      if (standing.assessment || !covers(actor, standing.city.id)) continue;
       rows.push({
         key: `${standing.city.id}:${cycle.frameworkCode}:${cycle.year}`,
         assessmentId: null,

@@ -10,13 +10,15 @@ import { Card } from "@/components/ui/card";
 import { Source } from "@/components/ui/source";
 import { rowClass, Table } from "@/components/ui/table";
 import { localized } from "@/lib/localized";
-import { mayEditCity, mayReadPlan, mayReadCity } from "@/lib/permissions";
+import { cityLinks } from "@/lib/open-data/links";
+import { mayEditCity, mayPublishOpenData, mayReadPlan, mayReadCity } from "@/lib/permissions";
 import { requireActor } from "@/server/auth/current-actor";
 import { listProfileReadiness } from "@/server/cities/profile-readiness";
 import { getVisibleCity } from "@/server/cities/visible-cities";
 import { db } from "@/server/db";
 import { listReferenceValues } from "@/server/reference-values/list-reference-values";
 import { CityProfileForm } from "./city-profile-form";
+import { OpenDataForm } from "./open-data-form";
 import { vietnamToday } from "@/lib/review/cycles";
 import { listProfilePlans } from "@/server/action-plans/list-plans";
 
@@ -32,8 +34,9 @@ export default async function CityPage({ params }: Props) {
   const actor = await requireActor();
   const city = await getVisibleCity(db(), actor, (await params).slug);
   if (!city) notFound();
-  const [t, format, locale, figures, readiness, plans] = await Promise.all([
+  const [t, tOpenData, format, locale, figures, readiness, plans] = await Promise.all([
     getTranslations("city"),
+    getTranslations("openData.profile"),
     getFormatter(),
     getLocale(),
     listReferenceValues(db(), actor, { cityIds: [city.id] }),
@@ -165,6 +168,23 @@ export default async function CityPage({ params }: Props) {
             </Table>
           )}
         </div>
+      </Card>
+      <Card>
+        <h2 className="text-lg font-semibold">{tOpenData("title")}</h2>
+        <p aria-live="polite" className="mt-1 text-slate-800" data-testid="open-data-state">
+          {city.publishesOpenData ? tOpenData("publishes") : tOpenData("doesNotPublish")}
+        </p>
+        <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {city.publishesOpenData && (
+            <a href={cityLinks(city.slug).results} className="text-brand-700 underline">
+              {tOpenData("viewData")}
+            </a>
+          )}
+          <Link href="/open-data" className="text-brand-700 underline">
+            {tOpenData("aboutLink")}
+          </Link>
+        </p>
+        {mayPublishOpenData(actor, city.id) && <OpenDataForm cityId={city.id} publishesOpenData={city.publishesOpenData} />}
       </Card>
       {mayEditCity(actor, city.id) && (
         <Card>

@@ -1,0 +1,78 @@
+// Figures as the app's pages print them, for every report and export outside React: the PDF, the
+// printable view and the spreadsheets must read exactly like the readiness page and the checklist
+// (next-intl's format.number is Intl.NumberFormat with the same options, so these agree with it).
+//
+// - a rate (a fraction) as a percentage with at most one decimal: 62,1% / 62.1%
+// - a readiness score or coverage as a whole percentage, like ReadinessFigure: 62% / 62%
+// - counts, numbers and levels with grouping: 1.420.000 / 1,420,000
+// - anything missing as "—"
+
+export type FigureLocale = "vi" | "en";
+
+export const missingFigure = "—";
+
+/** The app's time zone (i18n/request.ts), so a report dates things as the pages do. */
+export const reportTimeZone = "Asia/Ho_Chi_Minh";
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+// Building an Intl.NumberFormat costs far more than using one; a report formats hundreds of figures.
+function numberFormat(locale: FigureLocale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
+const known = (value: number | null | undefined): value is number => typeof value === "number" && Number.isFinite(value);
+
+/** A fraction as a percentage with at most one decimal, as rates show on the checklist and readiness pages. */
+export function formatRate(value: number | null | undefined, locale: FigureLocale): string {
+  return known(value) ? numberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(value) : missingFigure;
+}
+
+/** A readiness score or a coverage share as a whole percentage, as the readiness figure shows it. */
+export function formatScore(value: number | null | undefined, locale: FigureLocale): string {
+  return known(value) ? numberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(value) : missingFigure;
+}
+
+/** A count or number with the locale's grouping and its default precision. */
+export function formatNumber(value: number | null | undefined, locale: FigureLocale): string {
+  return known(value) ? numberFormat(locale, {}).format(value) : missingFigure;
+}
+
+/** An indicator's value (or target) by the indicator's type: rates as percentages, the rest as numbers. */
+export function formatFigure(type: string, value: number | null | undefined, locale: FigureLocale): string {
+  return type === "rate" ? formatRate(value, locale) : formatNumber(value, locale);
+}
+
+/**
+ * A change from last year with its sign: for rates in percentage points with at most one decimal
+ * (the readiness page's trend column), for the rest in the indicator's own unit.
+ */
+export function formatChange(type: string, change: number | null | undefined, locale: FigureLocale): string {
+  if (!known(change)) return missingFigure;
+  return numberFormat(locale, { signDisplay: "always", maximumFractionDigits: type === "rate" ? 1 : 3 }).format(type === "rate" ? change * 100 : change);
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(locale: FigureLocale, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${withTime}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: "medium", ...(withTime ? { timeStyle: "short" } : {}), timeZone: reportTimeZone });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/** A calendar date in the app's time zone. */
+export function formatDate(value: Date | string | null | undefined, locale: FigureLocale): string {
+  return value === null || value === undefined ? missingFigure : dateFormat(locale, false).format(new Date(value));
+}
+
+/** A moment in the app's time zone, date and time. */
+export function formatDateTime(value: Date | string | null | undefined, locale: FigureLocale): string {
+  return value === null || value === undefined ? missingFigure : dateFormat(locale, true).format(new Date(value));
+}

@@ -1,0 +1,41 @@
+import { checkbox, z } from "./zod";
+
+/** A city's choice to publish its approved results as open data, as the profile form sends it. */
+export const cityOpenDataSchema = z.object({
+  cityId: z.string().min(1).max(64),
+  publishesOpenData: checkbox,
+});
+export type CityOpenDataInput = z.infer<typeof cityOpenDataSchema>;
+
+/** The most rows one page of the JSON API returns; CSV downloads stream every row in batches of this size. */
+export const maxPageSize = 500;
+export const defaultPageSize = 100;
+
+// The API reads query strings, so every parameter arrives as text and is checked as text first:
+// "2025abc" is refused rather than read as 2025. Each problem names its own translation key, which
+// the API answers with in the caller's language (messages: openData.api.errors).
+const problem = (key: string) => ({ error: `openData.api.errors.${key}` });
+const digits = (key: string, max: number) => z.string(problem(key)).regex(new RegExp(`^\\d{1,${max}}$`), problem(key)).transform(Number);
+
+const filterShape = {
+  city: z.string(problem("city")).regex(/^[a-z0-9][a-z0-9-]{0,63}$/, problem("city")).optional(),
+  framework: z.string(problem("framework")).regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, problem("framework")).optional(),
+  year: digits("year", 4).pipe(z.number().min(1900, problem("year")).max(2100, problem("year"))).optional(),
+  lang: z.enum(["vi", "en"], problem("lang")).optional(),
+};
+const pageShape = {
+  limit: digits("limit", 6).pipe(z.number().min(1, problem("limit")).max(maxPageSize, problem("limit"))).default(defaultPageSize),
+  offset: digits("offset", 9).default(0),
+};
+// A misspelt parameter (`citty=`) would otherwise quietly widen the answer to everything.
+const strict = { error: (issue: { code: string }) => (issue.code === "unrecognized_keys" ? problem("unknownParameter").error : undefined) };
+
+/** The CSV downloads: the same filters as the JSON lists, every matching row. */
+export const openDataFilterSchema = z.strictObject(filterShape, strict);
+/** The JSON lists: filters (all optional) and a page. */
+export const openDataPageSchema = z.strictObject({ ...filterShape, ...pageShape }, strict);
+/** The list of publishing cities takes only the language. */
+export const openDataCitiesSchema = z.strictObject({ lang: filterShape.lang }, strict);
+
+export type OpenDataFilter = z.output<typeof openDataFilterSchema>;
+export type OpenDataPage = z.output<typeof openDataPageSchema>;

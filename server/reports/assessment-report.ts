@@ -1,0 +1,302 @@
+import { parseLevelScales, scoreChecklist } from "@/lib/assessments/score-checklist";
+import type { Actor } from "@/lib/permissions";
+import type { ResponseFields } from "@/lib/validation/assessments";
+import { vietnamToday } from "@/lib/review/cycles";
+import { governingTarget, yearOverYear, type AttainmentStatus, type SectionScore } from "@/lib/readiness/score";
+import { listProfilePlans, type PlanSummary } from "../action-plans/list-plans";
+import { getChecklist } from "../assessments/get-checklist";
+import { loadThreadViews } from "../comments/thread-view";
+import type { Db } from "../db";
+
+// One assessment as every report reads it (the PDF, the printable page, the workbook): plain data
+// with both languages' labels, raw numbers and dates, no formatting. Renderers pick the language
+// and format through lib/reports/figures.ts, so each shows the same figures as the app's pages.
+
+export interface Bilingual {
+  vi: string;
+  en: string;
+}
+
+export interface PersonAt {
+  name: string;
+  at: Date;
+}
+
+export interface ReportTarget {
+  year: number;
+  value: number;
+  sourceTitle: string;
+  sourceUrl: string | null;
+}
+
+export interface ReportSection {
+  id: string;
+  parentId: string | null;
+  /** 0 for a top-level section. */
+  depth: number;
+  code: string;
+  path: string;
+  title: Bilingual;
+  /** Null for a section with no indicator in its subtree. */
+  score: SectionScore | null;
+}
+
+export interface ReportFlag {
+  comment: string;
+  raisedBy: string;
+  raisedAt: Date;
+  resolvedAt: Date | null;
+}
+
+export interface ReportDiscussion {
+  resolvedAt: Date | null;
+  resolvedBy: string | null;
+  comments: { authorName: string; authorRole: string; body: string; at: Date }[];
+}
+
+export interface ReportIndicator {
+  id: string;
+  code: string;
+  section: { code: string; path: string; title: Bilingual };
+  label: Bilingual;
+  type: string;
+  unit: Bilingual | null;
+  numeratorLabel: Bilingual | null;
+  denominatorLabel: Bilingual | null;
+  direction: string;
+  required: boolean;
+  /** For text answers: the most words the form allows. */
+  maxWords: number | null;
+  /** The named levels of a level indicator's scale; empty for other types. */
+  levels: { value: number; label: Bilingual }[];
+  /** As saved: rates as fractions, booleans as 1/0, levels as their value. */
+  answer: Pick<ResponseFields, "numerator" | "denominator" | "value" | "text" | "dataYear" | "comment">;
+  evidence: { note: string | null; links: string[]; files: string[] };
+  /** The target the answer is judged against in the report's year, and the framework's last one. */
+  target: ReportTarget | null;
+  finalTarget: ReportTarget | null;
+  attainment: { status: AttainmentStatus; score: number | null; expected: number | null };
+  /** Review flags raised on the indicator, open and resolved, oldest first. */
+  flags: ReportFlag[];
+  discussion: ReportDiscussion | null;
+  /** Last year's approved figure, when there is one, and the change from it. */
+  previous: { year: number; value: number } | null;
+  change: number | null;
+}
+
+export interface ReportGap {
+  indicatorId: string;
+  code: string;
+  label: Bilingual;
+  type: string;
+  status: "behind" | "noData";
+  score: number | null;
+  value: number | null;
+  target: ReportTarget | null;
+}
+
+export interface ReportDecision {
+  act: string;
+  toStatus: string;
+  reason: string | null;
+  actorName: string;
+  at: Date;
+}
+
+export type ReportActionPlan = Omit<PlanSummary, "city" | "titleVi" | "titleEn"> & { title: Bilingual };
+
+export interface AssessmentReport {
+  assessmentId: string;
+  generatedAt: Date;
+  cover: {
+    city: {
+      id: string;
+      slug: string;
+      name: Bilingual;
+      province: Bilingual;
+      population: number | null;
+      populationYear: number | null;
+      areaKm2: number | null;
+      /** member | candidate | none */
+      gnlcStatus: string;
+      gnlcAdmittedYear: number | null;
+    };
+    framework: { code: string; version: number; title: Bilingual; sourceTitle: string; sourceUrl: string | null };
+    year: number;
+    status: string;
+    fromPublications: boolean;
+    sourceNote: string | null;
+    submitted: PersonAt | null;
+    approved: PersonAt | null;
+    completedAt: Date | null;
+  };
+  readiness: { overall: SectionScore; sections: ReportSection[] };
+  indicators: ReportIndicator[];
+  gaps: ReportGap[];
+  /** The year compared with: last year's assessment once approved, else null. */
+  previousYear: number | null;
+  decisions: ReportDecision[];
+  /** The city's action plans whose period covers the year. */
+  actionPlans: ReportActionPlan[];
+}
+
+const bilingual = (vi: string | null, en: string | null): Bilingual | null => (vi === null && en === null ? null : { vi: vi ?? en ?? "", en: en ?? vi ?? "" });
+const both = (vi: string, en: string): Bilingual => ({ vi, en });
+
+/**
+ * The report of one assessment, or null when it does not exist or the actor may not read it (the
+ * checklist's own rule). A fixed number of queries whatever the framework's size.
+ */
+export async function loadAssessmentReport(db: Db, actor: Actor, assessmentId: string, now = new Date()): Promise<AssessmentReport | null> {
+  const checklist = await getChecklist(db, actor, assessmentId);
+  if (!checklist) return null;
+  const { assessment, sections, indicators, answers, files, history, decisions } = checklist;
+
+  const [flags, threads, plans] = await Promise.all([
+    db.reviewFlag.findMany({ where: { assessmentId }, orderBy: { raisedAt: "asc" } }),
+    loadThreadViews(db, { assessmentId }),
+    listProfilePlans(db, actor, assessment.city, vietnamToday(now)),
+  ]);
+  const peopleIds = [...new Set([...flags.map((f) => f.raisedById), assessment.submittedById, assessment.approvedById].filter((id): id is string => !!id))];
+  const people = peopleIds.length ? await db.user.findMany({ where: { id: { in: peopleIds } }, select: { id: true, name: true } }) : [];
+  const nameOf = (id: string | null) => (id ? (people.find((p) => p.id === id)?.name ?? "—") : "—");
+  const stamp = (id: string | null, at: Date | null): PersonAt | null => (id && at ? { name: nameOf(id), at } : null);
+
+  const scales = parseLevelScales(assessment.framework.levelScales);
+  const result = scoreChecklist(sections, indicators, answers, scales, assessment.year);
+  const lastYear = history.find((h) => h.year === assessment.year - 1 && h.status === "approved") ?? null;
+  const sectionById = new Map(sections.map((s) => [s.id, s]));
+  const threadByIndicator = new Map(threads.map((t) => [t.indicatorId, t]));
+  const answerById = new Map(answers.map((a) => [a.indicatorId, a]));
+
+  const reportIndicators: ReportIndicator[] = indicators.map((indicator) => {
+    const answer = answerById.get(indicator.id)!;
+    const section = sectionById.get(indicator.sectionId)!;
+    const targetOf = (year: number | undefined): ReportTarget | null => {
+      const found = indicator.targets.find((t) => t.year === year);
+      return found ? { year: found.year, value: found.value, sourceTitle: found.sourceTitle, sourceUrl: found.sourceUrl } : null;
+    };
+    const attainment = result.indicators.get(indicator.id)!;
+    const previousValue = lastYear?.values[indicator.code];
+    const thread = threadByIndicator.get(indicator.id);
+    return {
+      id: indicator.id,
+      code: indicator.code,
+      section: { code: section.code, path: section.path, title: both(section.titleVi, section.titleEn) },
+      label: both(indicator.labelVi, indicator.labelEn),
+      type: indicator.type,
+      unit: bilingual(indicator.unitVi, indicator.unitEn),
+      numeratorLabel: bilingual(indicator.numeratorLabelVi, indicator.numeratorLabelEn),
+      denominatorLabel: bilingual(indicator.denominatorLabelVi, indicator.denominatorLabelEn),
+      direction: indicator.direction,
+      required: indicator.required,
+      maxWords: indicator.maxWords,
+      levels: (indicator.levelScale ? (scales[indicator.levelScale] ?? []) : []).map((l) => ({ value: l.value, label: both(l.labelVi, l.labelEn) })),
+      answer: {
+        numerator: answer.numerator,
+        denominator: answer.denominator,
+        value: answer.value,
+        text: answer.text,
+        dataYear: answer.dataYear,
+        comment: answer.comment,
+      },
+      evidence: { note: answer.evidenceNote, links: answer.evidenceLinks, files: files.filter((f) => f.indicatorId === indicator.id).map((f) => f.fileName) },
+      target: targetOf(governingTarget(indicator.targets, assessment.year)?.year),
+      finalTarget: targetOf(indicator.targets.at(-1)?.year),
+      attainment: { status: attainment.status, score: attainment.score, expected: attainment.expected },
+      flags: flags
+        .filter((f) => f.indicatorId === indicator.id)
+        .map((f) => ({ comment: f.comment, raisedBy: nameOf(f.raisedById), raisedAt: f.raisedAt, resolvedAt: f.resolvedAt })),
+      discussion: thread
+        ? {
+            resolvedAt: thread.resolvedAt ? new Date(thread.resolvedAt) : null,
+            resolvedBy: thread.resolvedByName,
+            comments: thread.comments.map((c) => ({ authorName: c.authorName, authorRole: c.authorRole, body: c.body, at: new Date(c.at) })),
+          }
+        : null,
+      previous: lastYear && previousValue !== undefined ? { year: lastYear.year, value: previousValue } : null,
+      change: yearOverYear(answer.value, previousValue ?? null).change,
+    };
+  });
+  const reportById = new Map(reportIndicators.map((i) => [i.id, i]));
+
+  // Depth-first in the framework's order, as the checklist lists its sections.
+  const reportSections: ReportSection[] = [];
+  const walk = (parentId: string | null, depth: number) => {
+    for (const section of sections.filter((s) => s.parentId === parentId)) {
+      reportSections.push({
+        id: section.id,
+        parentId,
+        depth,
+        code: section.code,
+        path: section.path,
+        title: both(section.titleVi, section.titleEn),
+        score: result.sections.get(section.path) ?? null,
+      });
+      walk(section.id, depth + 1);
+    }
+  };
+  walk(null, 0);
+
+  return {
+    assessmentId: assessment.id,
+    generatedAt: now,
+    cover: {
+      city: {
+        id: assessment.city.id,
+        slug: assessment.city.slug,
+        name: both(assessment.city.nameVi, assessment.city.nameEn),
+        province: both(assessment.city.provinceVi, assessment.city.provinceEn),
+        population: assessment.city.population,
+        populationYear: assessment.city.populationYear,
+        areaKm2: assessment.city.areaKm2,
+        gnlcStatus: assessment.city.gnlcStatus,
+        gnlcAdmittedYear: assessment.city.gnlcAdmittedYear,
+      },
+      framework: {
+        code: assessment.framework.code,
+        version: assessment.framework.version,
+        title: both(assessment.framework.titleVi, assessment.framework.titleEn),
+        sourceTitle: assessment.framework.sourceTitle,
+        sourceUrl: assessment.framework.sourceUrl,
+      },
+      year: assessment.year,
+      status: assessment.status,
+      fromPublications: assessment.fromPublications,
+      sourceNote: assessment.sourceNote,
+      submitted: stamp(assessment.submittedById, assessment.submittedAt),
+      approved: stamp(assessment.approvedById, assessment.approvedAt),
+      completedAt: assessment.completedAt,
+    },
+    readiness: { overall: result.overall, sections: reportSections },
+    indicators: reportIndicators,
+    gaps: result.gaps.map((gap) => {
+      const indicator = reportById.get(gap.indicatorId)!;
+      return {
+        indicatorId: gap.indicatorId,
+        code: indicator.code,
+        label: indicator.label,
+        type: indicator.type,
+        status: gap.status,
+        score: gap.score,
+        value: indicator.answer.value,
+        target: indicator.target,
+      };
+    }),
+    previousYear: lastYear?.year ?? null,
+    decisions: decisions.map((d) => ({ act: d.act, toStatus: d.toStatus, reason: d.reason, actorName: d.actorName, at: new Date(d.at) })),
+    actionPlans: plans
+      .filter((p) => p.startYear <= assessment.year && assessment.year <= p.endYear)
+      .map((plan) => ({
+        id: plan.id,
+        title: both(plan.titleVi, plan.titleEn ?? plan.titleVi),
+        startYear: plan.startYear,
+        endYear: plan.endYear,
+        status: plan.status,
+        progress: plan.progress,
+        taskCount: plan.taskCount,
+        taskCounts: plan.taskCounts,
+        overdueCount: plan.overdueCount,
+      })),
+  };
+}

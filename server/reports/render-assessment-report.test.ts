@@ -1,0 +1,84 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { formatRate, formatScore } from "@/lib/reports/figures";
+import { makeCity, makeUser } from "@/tests/integration/fixtures";
+import { readPdf } from "@/tests/read-pdf";
+import { db } from "../db";
+import { loadAssessmentReport, type AssessmentReport } from "./assessment-report";
+import { approverName, cityNameVi, makeReportedCity } from "./report-fixtures";
+import { assessmentReportPdf, renderAssessmentReportPdf } from "./render-assessment-report";
+
+let setup: Awaited<ReturnType<typeof makeReportedCity>>;
+let report: AssessmentReport;
+beforeAll(async () => {
+  setup = await makeReportedCity();
+  report = (await loadAssessmentReport(db(), setup.official, setup.assessmentId))!;
+});
+
+// Line breaks fall wherever the page width puts them; compare words, not lines.
+const flat = (text: string) => text.replace(/\s+/g, " ");
+
+describe("the assessment report as a PDF", () => {
+  it("is in Vietnamese with every diacritic, the app's own figures, the approval stamp and page numbers", async () => {
+    const bytes = await renderAssessmentReportPdf(report, "vi");
+    expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe("%PDF-");
+    const { text, pages, total } = await readPdf(bytes);
+    const all = flat(text);
+    expect(all).toContain(cityNameVi);
+    // 621 of 1,000 learning families, as the checklist shows it; readiness 621/700 as a whole percentage.
+    expect(formatRate(0.621, "vi")).toBe("62,1%");
+    expect(all).toContain("Giá trị: 62,1%");
+    expect(all).toContain("Tử số / mẫu số: 621 / 1.000");
+    expect(all).toContain(`Mức sẵn sàng tổng thể: ${formatScore(0.621 / 0.7, "vi")}`);
+    expect(all).toContain("Mức sẵn sàng tổng thể: 89%");
+    expect(all).toContain("70% vào năm 2025 (QĐ 387)");
+    expect(all).toContain("80% vào năm 2030 (KH 291)");
+    expect(all).toContain("Năm 2024: 58% (thay đổi +4,1 điểm %)");
+    expect(all).toContain("1.420");
+    expect(all).toContain(`ĐÃ PHÊ DUYỆT ${approverName}`);
+    expect(all).toContain("Tử số chưa khớp biên bản");
+    expect(all).toContain("Đã sửa theo biên bản ngày 12/3");
+    expect(all).toContain("https://example.org/bao-cao-2025");
+    expect(all).toContain("Tệp đính kèm: biên-bản-đánh-giá.pdf");
+    expect(all).toContain("Kế hoạch xây dựng thành phố học tập 2025–2030");
+    expect(total).toBeGreaterThan(1);
+    pages.forEach((page, i) => expect(page).toContain(`Trang ${i + 1}/${total}`));
+  });
+
+  it("is in English when asked, with English number formats", async () => {
+    const { text, pages, total } = await readPdf(await renderAssessmentReportPdf(report, "en"));
+    const all = flat(text);
+    expect(all).toContain("Learning city self-assessment report");
+    expect(all).toContain("Value: 62.1%");
+    expect(all).toContain("Numerator / denominator: 621 / 1,000");
+    expect(all).toContain("Overall readiness: 89%");
+    expect(all).toContain(`APPROVED ${approverName}`);
+    expect(all).toContain("Learning families");
+    expect(pages[0]).toContain(`Page 1 of ${total}`);
+  });
+
+  it("says when the assessment is not yet approved", async () => {
+    const lastYearDraft = { ...report, cover: { ...report.cover, status: "submitted", approved: null } };
+    const all = flat((await readPdf(await renderAssessmentReportPdf(lastYearDraft, "vi"))).text);
+    expect(all).toContain("CHƯA ĐƯỢC PHÊ DUYỆT Đã gửi");
+    expect(all).not.toContain("ĐÃ PHÊ DUYỆT");
+  });
+
+  it("renders a 42-indicator report well under a second", async () => {
+    const indicators = Array.from({ length: 42 }, (_, i) => ({ ...report.indicators[i % 2], id: `i${i}`, code: `KF${i + 1}` }));
+    const big = { ...report, indicators };
+    await renderAssessmentReportPdf(big, "vi");
+    // Processor time rather than wall time: the test machines run many suites at once.
+    const started = process.cpuUsage();
+    const bytes = await renderAssessmentReportPdf(big, "vi");
+    const used = process.cpuUsage(started);
+    expect((used.user + used.system) / 1000).toBeLessThan(1000);
+    expect((await readPdf(bytes)).total).toBeGreaterThan(5);
+  });
+
+  it("is a file named after the city, framework and year, for readers of the assessment only", async () => {
+    const file = await assessmentReportPdf(db(), setup.coordinator, setup.assessmentId, "en");
+    expect(file.ok && file.value.fileName).toBe(`report-${report.cover.city.slug}-${setup.framework.code}-2025.pdf`);
+    const stranger = await makeUser("official", { cityId: (await makeCity()).id });
+    expect(await assessmentReportPdf(db(), stranger, setup.assessmentId, "vi")).toEqual({ ok: false, reason: "notFound" });
+  });
+});
