@@ -9,18 +9,8 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // pdfkit reads its font metrics from its own folder at run time, so it must not be bundled.
   serverExternalPackages: ["pdfkit"],
-  async headers() {
-    return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-        ],
-      },
-    ];
-  },
+  // Security headers (content security policy with a per-request nonce, frame denial, ...) are
+  // set by proxy.ts from lib/security/headers.ts.
 };
 
 module.exports = withNextIntl(nextConfig);

@@ -2,6 +2,7 @@
 
 import { cookies } from "next/headers";
 import { localeCookie } from "@/i18n/locales";
+import { servedOverHttps } from "@/lib/security/session-cookie";
 import { localeSchema } from "@/lib/validation/locale";
 import { currentActor } from "@/server/auth/current-actor";
 import { db } from "@/server/db";
@@ -14,7 +15,7 @@ export async function setLocale(input: unknown): Promise<void> {
     path: "/",
     sameSite: "lax",
     maxAge: 365 * 24 * 60 * 60,
-    secure: process.env.NODE_ENV === "production" && process.env.NEXTAUTH_URL?.startsWith("https:"),
+    secure: servedOverHttps(),
   });
   const actor = await currentActor();
   if (actor) await db().user.update({ where: { id: actor.id }, data: { locale: parsed.data.locale } });

@@ -4,6 +4,9 @@ import { z } from "zod";
 // translation key (under `validation` in messages/*.json) rather than zod's English text. The
 // same keys reach the browser through react-hook-form and the server through server actions.
 z.config({
+  // In the browser zod would probe `new Function` to compile fast parsers; the content security
+  // policy forbids eval, and the refused probe shows up as a policy violation. Servers keep it.
+  jitless: typeof window !== "undefined",
   customError: (issue) => {
     switch (issue.code) {
       case "invalid_type":

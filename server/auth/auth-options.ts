@@ -1,6 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import type { OAuthConfig } from "next-auth/providers/oauth";
+import { servedOverHttps, sessionCookie } from "@/lib/security/session-cookie";
 import { signInSchema } from "@/lib/validation/sign-in";
 import { db } from "../db";
 import { verifySignIn } from "./verify-sign-in";
@@ -50,6 +51,9 @@ async function activeUserIdByEmail(email: string | null | undefined): Promise<st
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  // next-auth's other cookies (CSRF, callback address, SSO state) follow the same Secure choice.
+  useSecureCookies: servedOverHttps(),
+  cookies: { sessionToken: sessionCookie(servedOverHttps()) },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [
     CredentialsProvider({

@@ -1,3 +1,5 @@
+import { downloadContentSecurityPolicy } from "@/lib/security/headers";
+
 /**
  * A stored file sent back to the browser: always as a download, never rendered in the app's
  * origin, whatever the file holds (checklist evidence and action-plan files alike).
@@ -8,7 +10,7 @@ export function downloadResponse(file: { body: BodyInit; mimeType: string; size:
       "Content-Type": file.mimeType,
       "Content-Length": String(file.size),
       "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-      "Content-Security-Policy": "default-src 'none'; sandbox",
+      "Content-Security-Policy": downloadContentSecurityPolicy,
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": "private, no-store",
     },
