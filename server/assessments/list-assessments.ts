@@ -8,12 +8,14 @@ import { toResponseView } from "./response-view";
  * coverage. Indicators and answers are loaded in bulk, so the query count does not grow with
  * the number of assessments.
  */
-export async function listAssessments(db: Db, actor: Actor, options: { cityId?: string } = {}) {
+export async function listAssessments(db: Db, actor: Actor, options: { cityId?: string; frameworkCode?: string; year?: number } = {}) {
   const scope = cityScope(actor);
   const assessments = await db.assessment.findMany({
     where: {
       ...(scope.all ? {} : { cityId: { in: scope.cityIds } }),
       ...(options.cityId ? { cityId: options.cityId } : {}),
+      ...(options.frameworkCode ? { frameworkCode: options.frameworkCode } : {}),
+      ...(options.year ? { year: options.year } : {}),
     },
     include: { city: { select: { slug: true, nameVi: true, nameEn: true } }, framework: { select: { titleVi: true, titleEn: true, version: true, levelScales: true } } },
     orderBy: [{ year: "desc" }, { updatedAt: "desc" }],
@@ -31,14 +33,23 @@ export async function listAssessments(db: Db, actor: Actor, options: { cityId?: 
     list.push(toResponseView(response));
     answersByAssessment.set(response.assessmentId, list);
   }
+  // Grouped once: thousands of assessments share a handful of frameworks.
+  const sectionsOf = byFramework(sections);
+  const indicatorsOf = byFramework(indicators);
   return assessments.map((assessment) => {
     const result = scoreChecklist(
-      sections.filter((s) => s.frameworkId === assessment.frameworkId),
-      indicators.filter((i) => i.frameworkId === assessment.frameworkId),
+      sectionsOf.get(assessment.frameworkId) ?? [],
+      indicatorsOf.get(assessment.frameworkId) ?? [],
       answersByAssessment.get(assessment.id) ?? [],
       parseLevelScales(assessment.framework.levelScales),
       assessment.year,
     );
     return { ...assessment, readiness: result.overall };
   });
+}
+
+function byFramework<T extends { frameworkId: string }>(rows: T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) groups.set(row.frameworkId, [...(groups.get(row.frameworkId) ?? []), row]);
+  return groups;
 }

@@ -50,7 +50,7 @@ export async function loadScopeOverview(db: Db, actor: Actor, input: { framework
   });
   if (!framework || !mayReadFramework(actor, framework.status)) return fail("notFound");
 
-  const rows = (await reviewQueue(db, actor, now, mayReadCity)).filter((r) => r.frameworkCode === input.frameworkCode && r.year === input.year);
+  const rows = await reviewQueue(db, actor, now, mayReadCity, { frameworkCode: input.frameworkCode, year: input.year });
   const gaps = await topGaps(db, rows.flatMap((r) => (r.assessmentId ? [r.assessmentId] : [])));
 
   const counts = Object.fromEntries(overviewStatuses.map((s) => [s, 0])) as Record<QueueStatus, number>;

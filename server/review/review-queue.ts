@@ -15,13 +15,24 @@ export type ReviewQueueRow = QueueRow & { city: Names & { slug: string }; framew
  * reporting cycle expects but that has not started, with due dates, open flags and discussions,
  * and the last activity. A fixed number of queries, however many cities and cycles there are.
  * `covers` narrows the cities: those the actor reviews for the queue, or those they may read for
- * the overview report, which anyone may produce for their own scope.
+ * the overview report, which anyone may produce for their own scope. `only` keeps one framework
+ * and year, read as such from the database (the overview's case), rather than filtered afterwards.
  */
-export async function reviewQueue(db: Db, actor: Actor, now = new Date(), covers: (actor: Actor, cityId: string) => boolean = mayReviewCity): Promise<ReviewQueueRow[]> {
+export async function reviewQueue(
+  db: Db,
+  actor: Actor,
+  now = new Date(),
+  covers: (actor: Actor, cityId: string) => boolean = mayReviewCity,
+  only?: { frameworkCode: string; year: number },
+): Promise<ReviewQueueRow[]> {
   if (covers === mayReviewCity && actor.role !== "administrator" && actor.role !== "coordinator") return [];
   const today = vietnamToday(now);
   const scope = cityScope(actor);
-  const [assessments, standings] = await Promise.all([listAssessments(db, actor), loadCycleStandings(db, today, { cityIds: scope.all ? "all" : scope.cityIds, openedBy: today })]);
+  const [assessments, allStandings] = await Promise.all([
+    listAssessments(db, actor, only ?? {}),
+    loadCycleStandings(db, today, { cityIds: scope.all ? "all" : scope.cityIds, openedBy: today }),
+  ]);
+  const standings = only ? allStandings.filter((s) => s.cycle.frameworkCode === only.frameworkCode && s.cycle.year === only.year) : allStandings;
   const reviewable = assessments.filter((a) => covers(actor, a.cityId) && !a.fromPublications);
   const ids = reviewable.map((a) => a.id);
   const [flags, threads, activity, frameworks] = await Promise.all([
