@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "@/generated/postgresql/client";
 import { databaseKind, databaseUrl } from "@/prisma/database-url";
+import { toStorableText } from "@/lib/validation/storable-text";
 
 export type Db = PrismaClient;
 
@@ -11,11 +12,14 @@ export type Db = PrismaClient;
  * models, so the PostgreSQL one is used through the SQLite one's type.
  */
 export function createDb(url = databaseUrl()): Db {
-  if (databaseKind(url) === "postgresql") {
-    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
-  }
-  // better-sqlite3 waits this long for a lock held by another connection before giving up.
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 10_000 }) });
+  const client =
+    databaseKind(url) === "postgresql"
+      ? (new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db)
+      : // better-sqlite3 waits this long for a lock held by another connection before giving up.
+        new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 10_000 }) });
+  // Forms refuse text no database can hold (server/actions/run-action.ts); this catches what comes
+  // another way, such as an id in an address, so a lookup finds nothing instead of throwing.
+  return client.$extends({ query: { $allModels: { $allOperations: ({ args, query }) => query(toStorableText(args)) } } }) as unknown as Db;
 }
 
 const globalForDb = globalThis as unknown as { db?: Db };

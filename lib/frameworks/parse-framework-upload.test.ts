@@ -64,6 +64,12 @@ describe("reading an uploaded framework file", () => {
   it("reports a file that is JSON but not an object", () => {
     expect(parseFrameworkUpload("[]")).toEqual({ ok: false, problems: [{ path: "", message: "validation.invalid" }] });
   });
+
+  it("refuses text no database stores as written, which JSON escapes can spell", () => {
+    const file = { ...validFile, sections: [{ ...validFile.sections[0], indicators: [{ ...validFile.sections[0].indicators[0], labelVi: "Gia \ud800" }] }] };
+    expect(parseFrameworkUpload(JSON.stringify(file))).toEqual({ ok: false, problems: [{ path: "sections[0].indicators[0].labelVi", message: "validation.invalidCharacters" }] });
+    expect(parseFrameworkUpload(JSON.stringify({ ...validFile, titleVi: "Bộ\u0000thử" }))).toEqual({ ok: false, problems: [{ path: "titleVi", message: "validation.invalidCharacters" }] });
+  });
 });
 
 describe("issue paths", () => {

@@ -1,3 +1,4 @@
+import { unstorableTextPath } from "../validation/storable-text";
 import { frameworkFileSchema, type FrameworkFile } from "./framework-file";
 
 /** One thing wrong with an uploaded file: where (`sections[2].indicators[0].code`, "" for the whole file) and a translation key. */
@@ -26,6 +27,10 @@ export function parseFrameworkUpload(text: string): ParsedUpload {
     return { ok: false, problems: [{ path: "", message: "validation.notJson" }] };
   }
   const parsed = frameworkFileSchema.safeParse(data);
-  if (parsed.success) return { ok: true, file: parsed.data };
+  if (parsed.success) {
+    // JSON escapes ("\u0000", "\ud800") can spell text that no database stores as written.
+    const unstorable = unstorableTextPath(parsed.data);
+    return unstorable ? { ok: false, problems: [{ path: formatIssuePath(unstorable), message: "validation.invalidCharacters" }] } : { ok: true, file: parsed.data };
+  }
   return { ok: false, problems: parsed.error.issues.map((issue) => ({ path: formatIssuePath(issue.path), message: issue.message })) };
 }

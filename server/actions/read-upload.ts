@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { unstorableTextErrors } from "@/lib/validation/storable-text";
 import { fieldErrors } from "@/lib/validation/zod";
 import { failureResponse } from "./json-response";
 
@@ -27,6 +28,8 @@ export async function readUpload<Schema extends z.ZodType>(
   }
   const parsed = schema.safeParse(options.fields(form));
   if (!parsed.success) return refuse("invalid", fieldErrors(parsed.error));
+  const unstorable = unstorableTextErrors(parsed.data);
+  if (unstorable) return refuse("invalid", unstorable);
   const file = form.get("file");
   if (!(file instanceof File)) return refuse("invalid", { file: messages.missing });
   if (file.size > maxBytes) return refuse("tooLarge", { file: messages.tooLarge });

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { fail, type Result } from "@/lib/result";
+import { unstorableTextErrors } from "@/lib/validation/storable-text";
 import { fieldErrors } from "@/lib/validation/zod";
 import type { SignedInUser } from "../auth/load-actor";
 import { currentActor } from "../auth/current-actor";
@@ -18,5 +19,7 @@ export async function runAction<Schema extends z.ZodType, T>(
   if (!actor) return fail("forbidden");
   const parsed = schema.safeParse(input);
   if (!parsed.success) return fail("invalid", fieldErrors(parsed.error));
+  const unstorable = unstorableTextErrors(parsed.data);
+  if (unstorable) return fail("invalid", unstorable);
   return act(actor, parsed.data);
 }
