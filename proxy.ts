@@ -1,4 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { defaultLocale, isLocale, localeCookie } from "@/i18n/locales";
+import { earlyRefusal } from "@/lib/security/request-guard";
+import en from "@/messages/en.json";
+import vi from "@/messages/vi.json";
 import { contentSecurityPolicy, downloadContentSecurityPolicy, isFileDownload, newNonce, securityHeaders } from "@/lib/security/headers";
 
 /**
@@ -7,6 +11,13 @@ import { contentSecurityPolicy, downloadContentSecurityPolicy, isFileDownload, n
  * it on its own script tags.
  */
 export function proxy(request: NextRequest) {
+  const refusal = earlyRefusal(rawPathname(request), request.headers);
+  if (refusal) {
+    const cookie = request.cookies.get(localeCookie)?.value;
+    const messages = (isLocale(cookie) ? cookie : defaultLocale) === "en" ? en : vi;
+    const body = { error: refusal.reason, fieldErrors: {}, message: messages.errors[refusal.reason] };
+    return NextResponse.json(body, { status: refusal.status, headers: { "Cache-Control": "no-store", "Content-Security-Policy": downloadContentSecurityPolicy, ...securityHeaders({ https: request.nextUrl.protocol === "https:" }) } });
+  }
   const https = request.nextUrl.protocol === "https:";
   const download = isFileDownload(request.nextUrl.pathname);
   const policy = download
@@ -19,6 +30,11 @@ export function proxy(request: NextRequest) {
   response.headers.set("Content-Security-Policy", policy);
   for (const [name, value] of Object.entries(securityHeaders({ https }))) response.headers.set(name, value);
   return response;
+}
+
+/** The path as it was sent, before any decoding: the part of the URL between the host and the query. */
+function rawPathname(request: NextRequest): string {
+  return new URL(request.url).pathname;
 }
 
 export const config = {
