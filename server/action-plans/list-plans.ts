@@ -1,7 +1,8 @@
 import { isOverdue, statusCounts } from "@/lib/action-plans/deadlines";
+import { citiesInScope, inScopeCities } from "../cities/scope-filter";
 import { planProgress } from "@/lib/action-plans/roll-up";
 import type { ItemStatus, PlanStatus } from "@/lib/action-plans/vocabulary";
-import { cityScope, mayEditPlan, mayReadCityProfile, type Actor } from "@/lib/permissions";
+import { mayEditPlan, mayReadCityProfile, type Actor } from "@/lib/permissions";
 import type { Db } from "../db";
 
 export interface PlanSummary {
@@ -19,14 +20,9 @@ export interface PlanSummary {
   overdueCount: number;
 }
 
-const scopeWhere = (actor: Actor) => {
-  const scope = cityScope(actor);
-  return scope.all ? {} : { cityId: { in: scope.cityIds } };
-};
-
 /** The plans of every city the actor may read, with their progress and overdue counts. Two queries. */
 export async function listPlans(db: Db, actor: Actor, today: string): Promise<PlanSummary[]> {
-  return summarizePlans(db, scopeWhere(actor), today);
+  return summarizePlans(db, inScopeCities(actor), today);
 }
 
 /**
@@ -38,7 +34,7 @@ export async function listProfilePlans(db: Db, actor: Actor, city: { id: string;
   return summarizePlans(db, { cityId: city.id }, today);
 }
 
-async function summarizePlans(db: Db, where: { cityId?: string | { in: string[] } }, today: string): Promise<PlanSummary[]> {
+async function summarizePlans(db: Db, where: { cityId?: string } | ReturnType<typeof inScopeCities>, today: string): Promise<PlanSummary[]> {
   const plans = await db.actionPlan.findMany({
     where,
     include: { city: { select: { id: true, nameVi: true, nameEn: true } } },
@@ -70,9 +66,8 @@ async function summarizePlans(db: Db, where: { cityId?: string | { in: string[] 
 
 /** The cities the actor may start a plan for. */
 export async function planCityChoices(db: Db, actor: Actor): Promise<{ id: string; nameVi: string; nameEn: string }[]> {
-  const scope = cityScope(actor);
   const cities = await db.city.findMany({
-    where: scope.all ? {} : { id: { in: scope.cityIds } },
+    where: citiesInScope(actor),
     select: { id: true, nameVi: true, nameEn: true, isReference: true },
     orderBy: { nameVi: "asc" },
   });

@@ -1,5 +1,6 @@
 import { parseLevelScales, scoreChecklist, type StoredAnswer } from "@/lib/assessments/score-checklist";
-import { cityScope, type Actor } from "@/lib/permissions";
+import { inScopeCities } from "../cities/scope-filter";
+import type { Actor } from "@/lib/permissions";
 import type { Db } from "../db";
 import { toResponseView } from "./response-view";
 
@@ -9,10 +10,9 @@ import { toResponseView } from "./response-view";
  * the number of assessments.
  */
 export async function listAssessments(db: Db, actor: Actor, options: { cityId?: string; frameworkCode?: string; year?: number } = {}) {
-  const scope = cityScope(actor);
   const assessments = await db.assessment.findMany({
     where: {
-      ...(scope.all ? {} : { cityId: { in: scope.cityIds } }),
+      ...inScopeCities(actor),
       ...(options.cityId ? { cityId: options.cityId } : {}),
       ...(options.frameworkCode ? { frameworkCode: options.frameworkCode } : {}),
       ...(options.year ? { year: options.year } : {}),

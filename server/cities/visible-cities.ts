@@ -1,14 +1,10 @@
-import { cityScope, mayReadCityProfile, type Actor } from "@/lib/permissions";
+import { mayReadCityProfile, type Actor } from "@/lib/permissions";
+import { citiesInScope } from "./scope-filter";
 import type { Db } from "../db";
-
-function scopeWhere(actor: Actor) {
-  const scope = cityScope(actor);
-  return scope.all ? {} : { id: { in: scope.cityIds } };
-}
 
 /** The cities an actor may see, GNLC members first by admission, then candidates. */
 export async function listVisibleCities(db: Db, actor: Actor) {
-  const cities = await db.city.findMany({ where: scopeWhere(actor) });
+  const cities = await db.city.findMany({ where: citiesInScope(actor) });
   const rank = (status: string) => (status === "member" ? 0 : status === "candidate" ? 1 : 2);
   return cities.sort(
     (a, b) =>

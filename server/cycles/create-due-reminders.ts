@@ -1,5 +1,6 @@
 import { cityMustAct, reminderStage, vietnamToday } from "@/lib/review/cycles";
 import type { Db } from "../db";
+import { inBatches } from "../in-batches";
 import { isUniqueViolation } from "../db-errors";
 import { loadCycleStandings } from "./cycle-standings";
 
@@ -14,7 +15,7 @@ type NewReminder = { userId: string; kind: string; cycleId: string; cityId: stri
  */
 export async function createDueReminders(db: Db, now: Date): Promise<{ created: number }> {
   const today = vietnamToday(now);
-  const standings = await loadCycleStandings(db, today, { cityIds: "all", openedBy: today });
+  const standings = await loadCycleStandings(db, today, { cities: {}, openedBy: today });
   const due = standings.flatMap(({ cycle, cities }) =>
     cities.flatMap((row) => {
       const stage = cityMustAct(row.state) ? reminderStage(row.daysToDue) : null;
@@ -24,7 +25,9 @@ export async function createDueReminders(db: Db, now: Date): Promise<{ created: 
   if (due.length === 0) return { created: 0 };
 
   const [officials, coordinators, sent] = await Promise.all([
-    db.user.findMany({ where: { active: true, role: "official", cityId: { in: [...new Set(due.map((d) => d.cityId))] } }, select: { id: true, cityId: true } }),
+    inBatches([...new Set(due.map((d) => d.cityId))], (cityIds) =>
+      db.user.findMany({ where: { active: true, role: "official", cityId: { in: cityIds } }, select: { id: true, cityId: true } }),
+    ),
     due.some((d) => d.stage === "overdue")
       ? db.user.findMany({ where: { active: true, role: "coordinator" }, select: { id: true, coversAllCities: true, assignments: { select: { cityId: true } } } })
       : [],

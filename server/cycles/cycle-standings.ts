@@ -1,4 +1,5 @@
 import { cityCycleState, dueDateFor, type CycleState } from "@/lib/review/cycles";
+import type { citiesInScope } from "../cities/scope-filter";
 import type { Db } from "../db";
 
 export interface CityStanding {
@@ -18,21 +19,20 @@ export interface CityStanding {
  * Each cycle with where every taking-part city (not a reference city) stands in it today. Loads
  * cycles, cities and assessments in bulk: the query count does not grow with cities or cycles.
  */
-export async function loadCycleStandings(db: Db, today: string, filter: { cityIds: readonly string[] | "all"; openedBy?: string }) {
+export async function loadCycleStandings(db: Db, today: string, filter: { cities: ReturnType<typeof citiesInScope>; openedBy?: string }) {
   const cycles = await db.reportingCycle.findMany({
     where: filter.openedBy ? { opensOn: { lte: filter.openedBy } } : {},
     include: { extensions: { select: { cityId: true, dueOn: true, reason: true, grantedAt: true } } },
     orderBy: [{ year: "desc" }, { frameworkCode: "asc" }],
   });
   if (cycles.length === 0) return [];
-  const cityWhere = filter.cityIds === "all" ? {} : { id: { in: [...filter.cityIds] } };
   const [cities, assessments] = await Promise.all([
-    db.city.findMany({ where: { isReference: false, ...cityWhere }, select: { id: true, slug: true, nameVi: true, nameEn: true } }),
+    db.city.findMany({ where: { isReference: false, ...filter.cities }, select: { id: true, slug: true, nameVi: true, nameEn: true } }),
     db.assessment.findMany({
       where: {
         frameworkCode: { in: [...new Set(cycles.map((c) => c.frameworkCode))] },
         year: { in: [...new Set(cycles.map((c) => c.year))] },
-        ...(filter.cityIds === "all" ? {} : { cityId: { in: [...filter.cityIds] } }),
+        ...(Object.keys(filter.cities).length === 0 ? {} : { city: filter.cities }),
       },
       select: { id: true, cityId: true, frameworkCode: true, year: true, status: true, updatedAt: true },
     }),

@@ -1,5 +1,6 @@
 import { byUrgency, vietnamToday } from "@/lib/review/cycles";
-import { cityScope, type Actor } from "@/lib/permissions";
+import { citiesInScope } from "../cities/scope-filter";
+import type { Actor } from "@/lib/permissions";
 import type { Db } from "../db";
 import { loadCycleStandings, type CityStanding } from "./cycle-standings";
 
@@ -27,9 +28,8 @@ export interface CycleListing {
  * part (reference cities do not). A fixed number of queries whatever the number of cities.
  */
 export async function listCycles(db: Db, actor: Actor, now: Date = new Date()): Promise<CycleListing[]> {
-  const scope = cityScope(actor);
   const today = vietnamToday(now);
-  const standings = await loadCycleStandings(db, today, { cityIds: scope.all ? "all" : scope.cityIds });
+  const standings = await loadCycleStandings(db, today, { cities: citiesInScope(actor) });
   if (standings.length === 0) return [];
   const frameworks = await db.framework.findMany({
     where: { code: { in: [...new Set(standings.map((s) => s.cycle.frameworkCode))] }, status: { in: ["published", "retired"] } },

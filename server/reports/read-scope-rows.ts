@@ -1,5 +1,6 @@
 import { parseLevelScales, scoreChecklist } from "@/lib/assessments/score-checklist";
-import { cityScope, mayReadFramework, type Actor } from "@/lib/permissions";
+import { inScopeCities } from "../cities/scope-filter";
+import { mayReadFramework, type Actor } from "@/lib/permissions";
 import type { ScopeAssessment } from "@/lib/reports/scope-rows";
 import { fail, ok, type Result } from "@/lib/result";
 import type { ScopeExportQuery } from "@/lib/validation/exports";
@@ -34,9 +35,8 @@ export async function readScopeRows(db: Db, actor: Actor, query: ScopeExportQuer
   const framework = versions.find((v) => mayReadFramework(actor, v.status));
   if (!framework) return fail("notFound");
 
-  const scope = cityScope(actor);
   const listed = await db.assessment.findMany({
-    where: { frameworkCode: query.framework, year: query.year, ...(scope.all ? {} : { cityId: { in: scope.cityIds } }) },
+    where: { frameworkCode: query.framework, year: query.year, ...inScopeCities(actor) },
     select: { id: true, city: { select: { nameVi: true, nameEn: true } } },
   });
   const collator = new Intl.Collator(options.locale);

@@ -1,4 +1,5 @@
-import { cityScope, type Actor } from "@/lib/permissions";
+import type { Actor } from "@/lib/permissions";
+import { inScopeCities } from "../cities/scope-filter";
 import type { ReportsPageQuery } from "@/lib/validation/exports";
 import type { Db } from "../db";
 
@@ -18,9 +19,8 @@ export async function reportScopeChoices(db: Db, actor: Actor, query: ReportsPag
   const framework = frameworks.find((f) => f.code === query.framework) ?? frameworks[0] ?? null;
   if (!framework) return { frameworks, framework: null, years: [], year: now.getFullYear() };
 
-  const scope = cityScope(actor);
   const assessed = await db.assessment.findMany({
-    where: { frameworkCode: framework.code, ...(scope.all ? {} : { cityId: { in: scope.cityIds } }) },
+    where: { frameworkCode: framework.code, ...inScopeCities(actor) },
     select: { year: true },
     distinct: ["year"],
   });

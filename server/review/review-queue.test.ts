@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeAssessment, makeCity, makeSubmittedAssessment, makeUser, unique } from "@/tests/integration/fixtures";
+import { makeAssessment, makeCity, makeFramework, makeSubmittedAssessment, makeUser, unique } from "@/tests/integration/fixtures";
 import { loadActor } from "../auth/load-actor";
 import { db } from "../db";
 import { approveMany } from "./approve-many";
@@ -32,6 +32,20 @@ describe("review queue", () => {
     await db().cycleExtension.create({ data: { cycleId: cycle.id, cityId: city.id, dueOn: "2026-05-31", reason: "Bão", grantedById: coordinator.id } });
     const row = (await reviewQueue(db(), coordinator, now)).find((r) => r.frameworkCode === framework.code);
     expect(row).toMatchObject({ status: "draft", dueOn: "2026-05-31", daysToDue: 21, overdue: false });
+  });
+
+  it("lists a scope of more checklists than one database query may name", async () => {
+    const framework = await makeFramework();
+    const prefix = unique("wide");
+    const count = 1_100;
+    const slugs = Array.from({ length: count }, (_, i) => `${prefix}-${i}`);
+    await db().city.createMany({ data: slugs.map((slug) => ({ slug, nameVi: `Xã ${slug}`, nameEn: `Commune ${slug}`, provinceVi: "Tỉnh", provinceEn: "Province" })) });
+    const cities = await db().city.findMany({ where: { slug: { startsWith: prefix } }, select: { id: true } });
+    await db().assessment.createMany({ data: cities.map((c) => ({ cityId: c.id, frameworkId: framework.id, frameworkCode: framework.code, year: 2025 })) });
+    const coordinator = await makeUser("coordinator", { assignedCityIds: cities.map((c) => c.id) });
+
+    const rows = await reviewQueue(db(), coordinator, now);
+    expect(rows.filter((r) => r.frameworkCode === framework.code && r.status === "draft")).toHaveLength(count);
   });
 
   it("is empty for officials and viewers", async () => {

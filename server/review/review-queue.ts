@@ -1,10 +1,12 @@
-import { cityScope, mayReviewCity, type Actor } from "@/lib/permissions";
+import { mayReviewCity, type Actor } from "@/lib/permissions";
+import { citiesInScope } from "../cities/scope-filter";
 import { vietnamToday } from "@/lib/review/cycles";
 import type { QueueRow } from "@/lib/review/queue";
 import type { AssessmentStatus } from "@/lib/review/workflow";
 import { listAssessments } from "../assessments/list-assessments";
 import { loadCycleStandings, type CityStanding } from "../cycles/cycle-standings";
 import type { Db } from "../db";
+import { inBatches } from "../in-batches";
 
 type Names = { nameVi: string; nameEn: string };
 type Titles = { titleVi: string; titleEn: string };
@@ -13,7 +15,7 @@ export type ReviewQueueRow = QueueRow & { city: Names & { slug: string }; framew
 /**
  * Everything a reviewer covers: each checklist of their cities, plus one row per city that an open
  * reporting cycle expects but that has not started, with due dates, open flags and discussions,
- * and the last activity. A fixed number of queries, however many cities and cycles there are.
+ * and the last activity. A fixed number of queries per 500 checklists, however many cities and cycles there are.
  * `covers` narrows the cities: those the actor reviews for the queue, or those they may read for
  * the overview report, which anyone may produce for their own scope. `only` keeps one framework
  * and year, read as such from the database (the overview's case), rather than filtered afterwards.
@@ -27,18 +29,17 @@ export async function reviewQueue(
 ): Promise<ReviewQueueRow[]> {
   if (covers === mayReviewCity && actor.role !== "administrator" && actor.role !== "coordinator") return [];
   const today = vietnamToday(now);
-  const scope = cityScope(actor);
   const [assessments, allStandings] = await Promise.all([
     listAssessments(db, actor, only ?? {}),
-    loadCycleStandings(db, today, { cityIds: scope.all ? "all" : scope.cityIds, openedBy: today }),
+    loadCycleStandings(db, today, { cities: citiesInScope(actor), openedBy: today }),
   ]);
   const standings = only ? allStandings.filter((s) => s.cycle.frameworkCode === only.frameworkCode && s.cycle.year === only.year) : allStandings;
   const reviewable = assessments.filter((a) => covers(actor, a.cityId) && !a.fromPublications);
   const ids = reviewable.map((a) => a.id);
   const [flags, threads, activity, frameworks] = await Promise.all([
-    db.reviewFlag.groupBy({ by: ["assessmentId"], where: { assessmentId: { in: ids }, resolvedAt: null }, _count: { _all: true } }),
-    db.indicatorThread.groupBy({ by: ["assessmentId"], where: { assessmentId: { in: ids }, resolvedAt: null }, _count: { _all: true } }),
-    db.auditEvent.groupBy({ by: ["assessmentId"], where: { assessmentId: { in: ids } }, _max: { at: true } }),
+    inBatches(ids, (batch) => db.reviewFlag.groupBy({ by: ["assessmentId"], where: { assessmentId: { in: batch }, resolvedAt: null }, _count: { _all: true } })),
+    inBatches(ids, (batch) => db.indicatorThread.groupBy({ by: ["assessmentId"], where: { assessmentId: { in: batch }, resolvedAt: null }, _count: { _all: true } })),
+    inBatches(ids, (batch) => db.auditEvent.groupBy({ by: ["assessmentId"], where: { assessmentId: { in: batch } }, _max: { at: true } })),
     db.framework.findMany({
       where: { code: { in: [...new Set(standings.map((s) => s.cycle.frameworkCode))] }, status: "published" },
       select: { code: true, titleVi: true, titleEn: true },
