@@ -1,0 +1,340 @@
+// The large data set: generated communes and wards, each with every published framework answered and
+// approved for six years, officials and coordinators, and action plans for some of them. Rows are
+// built in memory a few units at a time and written with createMany in chunks, one transaction per
+// batch, so 3,300 units take minutes rather than hours.
+import { randomUUID } from "node:crypto";
+import { parseLevelScales } from "../lib/assessments/score-checklist";
+import { hashPassword } from "../server/auth/password";
+import type { Db } from "../server/db";
+import type { DatabaseKind } from "./options";
+import { generatedUnit, seededRandom, withoutMarks } from "./units";
+import { plausibleAnswer, type IndicatorShape } from "./values";
+
+export const years = [2020, 2021, 2022, 2023, 2024, 2025] as const;
+/** The year still being entered: the draft the save scenario writes to. */
+const draftYear = 2026;
+const planShare = 300 / 3300;
+const goalsPerPlan = 5;
+const tasksPerGoal = 10;
+const peerCount = 50;
+const unitsPerBatch = 20;
+const rowsPerStatement = 1_000;
+// The framework whose draft the save scenario edits: its 42 features give 20 users an answer each.
+const draftFramework = "unesco-kflc";
+const generatedNote = { noteVi: "Đơn vị sinh tự động để đo hiệu năng, không có thật.", noteEn: "Generated for the benchmark; not a real place.", sourceTitle: "bench/generate.ts" };
+
+export const benchPassword = "Bench@2026-load-only";
+
+/** What the measurements need to know about the generated data. */
+export interface BenchFixtures {
+  password: string;
+  /** The official of the first generated unit, who edits its draft and compares it with peers. */
+  officialEmail: string;
+  /** A coordinator covering every city. */
+  coordinatorEmail: string;
+  draftAssessmentId: string;
+  draftIndicatorIds: string[];
+  /** An approved assessment of the first unit (the largest framework, the last generated year). */
+  reportAssessmentId: string;
+  ownSlug: string;
+  peerSlugs: string[];
+}
+
+export interface GenerationResult {
+  seconds: number;
+  counts: Record<string, number>;
+  fixtures: BenchFixtures;
+}
+
+const id = () => randomUUID().replaceAll("-", "");
+const day = (year: number, month: number, date: number) => new Date(Date.UTC(year, month - 1, date, 3));
+const addDays = (at: Date, days: number) => new Date(at.getTime() + days * 86_400_000);
+const isoDay = (at: Date) => at.toISOString().slice(0, 10);
+
+type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+type Write = (tx: Tx) => Promise<unknown>;
+
+/** The writes in one transaction, given minutes rather than Prisma's default five seconds. */
+async function inTransaction(db: Db, writes: Write[]) {
+  await db.$transaction(
+    async (tx) => {
+      for (const write of writes) await write(tx);
+    },
+    { timeout: 600_000, maxWait: 60_000 },
+  );
+}
+
+/** One createMany per chunk of rows. */
+function inserts<T>(rows: readonly T[], insert: (tx: Tx, data: T[]) => Promise<unknown>): Write[] {
+  return chunks(rows).map((data) => (tx: Tx) => insert(tx, data));
+}
+
+function chunks<T>(rows: readonly T[], size = rowsPerStatement): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+async function loadFrameworks(db: Db) {
+  const published = await db.framework.findMany({
+    where: { status: "published" },
+    orderBy: [{ code: "asc" }, { version: "desc" }],
+    select: { id: true, code: true, levelScales: true, indicators: { orderBy: { position: "asc" }, select: { id: true, type: true, unitEn: true, softMin: true, softMax: true, levelScale: true, asOfYear: true, evidence: true } } },
+  });
+  const latest = published.filter((f, i) => published.findIndex((g) => g.code === f.code) === i);
+  return latest.map((framework) => {
+    const scales = parseLevelScales(framework.levelScales);
+    const levelsOf = (indicator: IndicatorShape) => (indicator.levelScale ? (scales[indicator.levelScale] ?? []).map((l) => l.value) : []);
+    return { id: framework.id, code: framework.code, indicators: framework.indicators.map((indicator) => ({ ...indicator, levels: levelsOf(indicator) })) };
+  });
+}
+type BenchFramework = Awaited<ReturnType<typeof loadFrameworks>>[number];
+
+function log(message: string) {
+  process.stderr.write(`  ${message}\n`);
+}
+
+export async function generate(db: Db, kind: DatabaseKind, unitCount: number): Promise<GenerationResult> {
+  const started = performance.now();
+  const random = seededRandom(2026);
+  const frameworks = await loadFrameworks(db);
+  if (frameworks.length === 0) throw new Error("no published framework: did the seed run?");
+  const passwordHash = await hashPassword(benchPassword);
+
+  // Units, their officials and the coordinators.
+  const units = Array.from({ length: unitCount }, (_, n) => ({ ...generatedUnit(n), id: id(), officialId: id() }));
+  const provinces = [...new Set(units.map((u) => u.provinceVi))];
+  const coordinatorOf = new Map(provinces.map((province) => [province, id()]));
+  const allCitiesCoordinator = { id: id(), email: "coordinator-all@bench.hoctap.vn" };
+  await inTransaction(db, [
+    ...inserts(
+      units.map((u) => ({
+        id: u.id,
+        slug: u.slug,
+        nameVi: u.nameVi,
+        nameEn: u.nameEn,
+        provinceVi: u.provinceVi,
+        provinceEn: u.provinceEn,
+        population: Math.round(3_000 + random() * 57_000),
+        populationYear: 2024,
+        areaKm2: Math.round((2 + random() * 148) * 10) / 10,
+        gnlcStatus: random() < 0.02 ? "candidate" : "none",
+        publishesOpenData: true,
+        ...generatedNote,
+      })),
+      (tx, data) => tx.city.createMany({ data }),
+    ),
+    ...inserts(
+      [
+      ...units.map((u, n) => ({ id: u.officialId, email: `official-${n + 1}@bench.hoctap.vn`, name: `Cán bộ ${u.nameVi}, ${u.provinceVi}`, role: "official", cityId: u.id, passwordHash })),
+      ...provinces.map((province) => ({ id: coordinatorOf.get(province)!, email: `coordinator-${withoutMarks(province).toLowerCase().replace(/[^a-z0-9]+/g, "-")}@bench.hoctap.vn`, name: `Điều phối viên ${province}`, role: "coordinator", passwordHash })),
+        { id: allCitiesCoordinator.id, email: allCitiesCoordinator.email, name: "Điều phối viên toàn quốc (đo hiệu năng)", role: "coordinator", coversAllCities: true, passwordHash },
+      ],
+      (tx, data) => tx.user.createMany({ data }),
+    ),
+    ...inserts(
+      units.map((u) => ({ userId: coordinatorOf.get(u.provinceVi)!, cityId: u.id })),
+      (tx, data) => tx.cityAssignment.createMany({ data }),
+    ),
+  ]);
+  log(`${units.length} units, ${units.length + provinces.length + 1} users`);
+
+  // Six years of every framework, answered, submitted and approved.
+  const assessmentIds = new Map<string, string>();
+  for (let start = 0; start < units.length; start += unitsPerBatch) {
+    const batch = units.slice(start, start + unitsPerBatch);
+    const rows = assessmentRows(batch, frameworks, coordinatorOf, random);
+    for (const [key, value] of rows.ids) assessmentIds.set(key, value);
+    await inTransaction(db, [
+      ...inserts(rows.assessments, (tx, data) => tx.assessment.createMany({ data })),
+      ...inserts(rows.responses, (tx, data) => tx.response.createMany({ data })),
+      ...inserts(rows.decisions, (tx, data) => tx.reviewDecision.createMany({ data })),
+      ...inserts(rows.audit, (tx, data) => tx.auditEvent.createMany({ data })),
+    ]);
+    const done = start + batch.length;
+    if (Math.floor((done * 10) / units.length) > Math.floor((start * 10) / units.length)) log(`assessments: ${done} of ${units.length} units`);
+  }
+
+  // Action plans with 50 tasks for about one unit in eleven (300 of 3,300).
+  const planUnits = units.filter((_, n) => n % Math.round(1 / planShare) === 0).slice(0, Math.max(1, Math.round(units.length * planShare)));
+  for (const batch of chunks(planUnits, unitsPerBatch)) {
+    const rows = planRows(batch, random);
+    await inTransaction(db, [
+      ...inserts(rows.plans, (tx, data) => tx.actionPlan.createMany({ data })),
+      ...inserts(rows.goals, (tx, data) => tx.planItem.createMany({ data })),
+      ...inserts(rows.tasks, (tx, data) => tx.planItem.createMany({ data })),
+      ...inserts(rows.updates, (tx, data) => tx.planUpdate.createMany({ data })),
+      ...inserts(rows.milestones, (tx, data) => tx.planMilestone.createMany({ data })),
+    ]);
+  }
+  log(`${planUnits.length} action plans`);
+
+  // The current year's draft of the first unit: what the checklist and save scenarios use.
+  const own = units[0];
+  const draft = frameworks.find((f) => f.code === draftFramework) ?? frameworks[0];
+  const draftAssessmentId = id();
+  await db.assessment.create({
+    data: {
+      id: draftAssessmentId,
+      cityId: own.id,
+      frameworkId: draft.id,
+      frameworkCode: draft.code,
+      year: draftYear,
+      createdById: own.officialId,
+      responses: { create: draft.indicators.map((indicator) => ({ indicatorId: indicator.id, ...plausibleAnswer(indicator, draftYear, indicator.levels, random), revision: 1, updatedById: own.officialId })) },
+    },
+  });
+
+  if (kind === "postgresql") {
+    // What autovacuum would do shortly after a bulk load anyway: fresh planner statistics.
+    await db.$executeRawUnsafe("ANALYZE");
+  }
+
+  const counts = await countRows(db);
+  return {
+    seconds: (performance.now() - started) / 1000,
+    counts,
+    fixtures: {
+      password: benchPassword,
+      officialEmail: "official-1@bench.hoctap.vn",
+      coordinatorEmail: allCitiesCoordinator.email,
+      draftAssessmentId,
+      draftIndicatorIds: draft.indicators.map((i) => i.id),
+      reportAssessmentId: assessmentIds.get(`${own.id}:${draft.code}:${years[years.length - 1]}`)!,
+      ownSlug: own.slug,
+      peerSlugs: units.slice(1, 1 + peerCount).map((u) => u.slug),
+    },
+  };
+}
+
+function assessmentRows(batch: { id: string; officialId: string; provinceVi: string }[], frameworks: BenchFramework[], coordinatorOf: Map<string, string>, random: () => number) {
+  const ids = new Map<string, string>();
+  const assessments = [];
+  const responses = [];
+  const decisions = [];
+  const audit = [];
+  for (const unit of batch) {
+    const approverId = coordinatorOf.get(unit.provinceVi)!;
+    for (const year of years) {
+      for (const framework of frameworks) {
+        const assessmentId = id();
+        ids.set(`${unit.id}:${framework.code}:${year}`, assessmentId);
+        const createdAt = day(year + 1, 1, 5 + Math.floor(random() * 20));
+        const submittedAt = addDays(createdAt, 20 + Math.floor(random() * 30));
+        const approvedAt = addDays(submittedAt, 3 + Math.floor(random() * 20));
+        assessments.push({
+          id: assessmentId,
+          cityId: unit.id,
+          frameworkId: framework.id,
+          frameworkCode: framework.code,
+          year,
+          status: "approved",
+          completedAt: submittedAt,
+          completedById: unit.officialId,
+          submittedById: unit.officialId,
+          submittedAt,
+          approvedById: approverId,
+          approvedAt,
+          createdById: unit.officialId,
+          createdAt,
+          updatedAt: approvedAt,
+        });
+        const snapshot: Record<string, unknown[]> = {};
+        for (const indicator of framework.indicators) {
+          const answer = plausibleAnswer(indicator, year, indicator.levels, random);
+          snapshot[indicator.id] = [answer.numerator, answer.denominator, answer.value, answer.text, answer.dataYear];
+          responses.push({ id: id(), assessmentId, indicatorId: indicator.id, ...answer, revision: 1, updatedById: unit.officialId, updatedAt: addDays(submittedAt, -1) });
+        }
+        decisions.push(
+          { id: id(), assessmentId, act: "submit", fromStatus: "draft", toStatus: "submitted", snapshot: JSON.stringify(snapshot), actorId: unit.officialId, at: submittedAt },
+          { id: id(), assessmentId, act: "approve", fromStatus: "submitted", toStatus: "approved", actorId: approverId, at: approvedAt },
+        );
+        const step = (act: string, actorId: string, at: Date, from: string, to: string) => ({
+          id: id(),
+          at,
+          actorId,
+          action: `assessment.${act}`,
+          entityType: "Assessment",
+          entityId: assessmentId,
+          assessmentId,
+          before: JSON.stringify({ status: from }),
+          after: JSON.stringify({ status: to }),
+        });
+        audit.push(step("submit", unit.officialId, submittedAt, "draft", "submitted"), step("approve", approverId, approvedAt, "submitted", "approved"));
+      }
+    }
+  }
+  return { ids, assessments, responses, decisions, audit };
+}
+
+const agencies = ["Ủy ban nhân dân", "Hội Khuyến học", "Trung tâm học tập cộng đồng", "Đoàn Thanh niên", "Hội Liên hiệp Phụ nữ", "Trường tiểu học", "Thư viện xã"];
+const goalTitles = [
+  "Phát triển gia đình học tập, dòng họ học tập",
+  "Nâng cao năng lực của trung tâm học tập cộng đồng",
+  "Chuyển đổi số trong học tập suốt đời",
+  "Xây dựng cộng đồng học tập ở thôn, tổ dân phố",
+  "Công dân học tập và kỹ năng số cho người lớn",
+];
+const statuses = ["notStarted", "onTrack", "onTrack", "atRisk", "done"] as const;
+
+function planRows(batch: { id: string; officialId: string; nameVi: string }[], random: () => number) {
+  const plans = [];
+  const goals = [];
+  const tasks = [];
+  const updates = [];
+  const milestones = [];
+  for (const unit of batch) {
+    const planId = id();
+    plans.push({ id: planId, cityId: unit.id, titleVi: `Kế hoạch xây dựng cộng đồng học tập ${unit.nameVi} giai đoạn 2024–2030`, startYear: 2024, endYear: 2030, status: "active", createdById: unit.officialId });
+    for (let g = 1; g <= goalsPerPlan; g++) {
+      const goalId = id();
+      goals.push({ id: goalId, planId, kind: "goal", code: String(g), titleVi: goalTitles[g - 1], position: g, leadAgency: agencies[0] });
+      for (let t = 1; t <= tasksPerGoal; t++) {
+        const taskId = id();
+        const start = day(2024 + Math.floor(random() * 3), 1 + Math.floor(random() * 12), 1);
+        const due = addDays(start, 180 + Math.floor(random() * 900));
+        const status = statuses[Math.floor(random() * statuses.length)];
+        const progress = status === "done" ? 100 : status === "notStarted" ? 0 : 10 + Math.floor(random() * 80);
+        const linked = t === 1;
+        tasks.push({
+          id: taskId,
+          planId,
+          parentId: goalId,
+          kind: "task",
+          code: `${g}.${t}`,
+          titleVi: `${goalTitles[g - 1]}: nhiệm vụ ${t}`,
+          leadAgency: agencies[Math.floor(random() * agencies.length)],
+          supportingAgencies: JSON.stringify([agencies[(g + t) % agencies.length]]),
+          ownerId: unit.officialId,
+          startOn: isoDay(start),
+          dueOn: isoDay(due),
+          status,
+          progress,
+          position: t,
+          ...(linked ? { frameworkCode: "vn-learning-society", indicatorCode: "LF", targetValue: 0.8, targetYear: 2030 } : {}),
+        });
+        if (progress > 0) {
+          updates.push({ id: id(), itemId: taskId, authorId: unit.officialId, at: addDays(start, 60), previousStatus: "notStarted", status, previousProgress: 0, progress, note: "Cập nhật tiến độ theo báo cáo quý." });
+        }
+        if (t === tasksPerGoal) milestones.push({ id: id(), planId, itemId: taskId, titleVi: `Hoàn thành mục tiêu ${g}`, dueOn: isoDay(due) });
+      }
+    }
+  }
+  return { plans, goals, tasks, updates, milestones };
+}
+
+async function countRows(db: Db) {
+  const [cities, users, cityAssignments, assessments, responses, reviewDecisions, auditEvents, actionPlans, planItems, planUpdates] = await Promise.all([
+    db.city.count(),
+    db.user.count(),
+    db.cityAssignment.count(),
+    db.assessment.count(),
+    db.response.count(),
+    db.reviewDecision.count(),
+    db.auditEvent.count(),
+    db.actionPlan.count(),
+    db.planItem.count(),
+    db.planUpdate.count(),
+  ]);
+  return { cities, users, cityAssignments, assessments, responses, reviewDecisions, auditEvents, actionPlans, planItems, planUpdates };
+}

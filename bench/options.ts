@@ -1,0 +1,56 @@
+// The command line of `npm run bench`.
+
+export type DatabaseKind = "sqlite" | "postgresql";
+
+export interface BenchOptions {
+  databases: DatabaseKind[];
+  units: number;
+  /** Seconds each load scenario runs. */
+  duration: number;
+  /** Concurrent connections of the reading scenarios (saving always uses 20, the budget's figure). */
+  connections: number;
+  /** Sequential downloads of the PDF report. */
+  pdfRuns: number;
+  keep: boolean;
+  build: boolean;
+}
+
+export const usage = `npm run bench -- [options]
+  --db sqlite|postgresql|both   which databases to measure (default both)
+  --units N                     generated units (communes and wards; default 3300)
+  --duration S                  seconds per load scenario (default 10)
+  --connections N               concurrent connections for the pages (default 10)
+  --pdf-runs N                  sequential PDF downloads (default 5)
+  --keep                        keep the generated databases
+  --no-build                    reuse the existing .next-bench build when there is one`;
+
+const positive = (name: string, text: string | undefined) => {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} needs a whole number above 0, not ${text ?? "nothing"}`);
+  return value;
+};
+
+const numericOptions = { "--units": "units", "--duration": "duration", "--connections": "connections", "--pdf-runs": "pdfRuns" } as const;
+const isNumericOption = (arg: string): arg is keyof typeof numericOptions => Object.hasOwn(numericOptions, arg);
+
+export function parseOptions(argv: readonly string[]): BenchOptions {
+  const options: BenchOptions = { databases: ["sqlite", "postgresql"], units: 3300, duration: 10, connections: 10, pdfRuns: 5, keep: false, build: true };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (isNumericOption(arg)) {
+      options[numericOptions[arg]] = positive(arg, argv[++i]);
+    } else if (arg === "--db") {
+      const value = argv[++i];
+      if (value === "both") options.databases = ["sqlite", "postgresql"];
+      else if (value === "sqlite" || value === "postgresql") options.databases = [value];
+      else throw new Error(`--db takes sqlite, postgresql or both, not ${value ?? "nothing"}`);
+    } else if (arg === "--keep") {
+      options.keep = true;
+    } else if (arg === "--no-build") {
+      options.build = false;
+    } else {
+      throw new Error(`unknown option ${arg}\n${usage}`);
+    }
+  }
+  return options;
+}
