@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cityScope, mayCreateAssessment, mayEditAssessment, mayEditCity, mayReadAssessment, mayManageUsers, mayReadCity, mayReadFramework, mayReviewCity, mayManageCycles, mayManageReferenceData, mayReadCityProfile, mayReadProfileReadiness, mayShowInComparison, type Actor } from "./permissions";
+import { cityScope, mayCreateAssessment, mayEditAssessment, mayEditCity, mayReadAssessment, mayManageUsers, mayReadCity, mayReadFramework, mayReviewCity, mayManageCycles, mayOpenReviewQueue, mayManageReferenceData, mayReadCityProfile, mayReadProfileReadiness, mayShowInComparison, type Actor } from "./permissions";
 import { mayCommentOnPlan, mayEditPlan, mayReadPlan, mayReportProgress } from "./permissions";
 
 const actor = (overrides: Partial<Actor>): Actor => ({
@@ -89,6 +89,16 @@ describe("acts", () => {
     expect(mayReviewCity(actor({ role: "coordinator", assignedCityIds: ["vinh"] }), "hanoi")).toBe(false);
     expect(mayReviewCity(actor({ role: "official", cityId: "vinh" }), "vinh")).toBe(false);
     expect(mayReviewCity(actor({ role: "viewer", coversAllCities: true }), "vinh")).toBe(false);
+  });
+});
+
+describe("review queue", () => {
+  it("opens for administrators and coordinators, even one with no cities yet, and for nobody deactivated", () => {
+    expect(mayOpenReviewQueue(actor({ role: "administrator" }))).toBe(true);
+    expect(mayOpenReviewQueue(actor({ role: "coordinator", assignedCityIds: [] }))).toBe(true);
+    expect(mayOpenReviewQueue(actor({ role: "official", cityId: "vinh" }))).toBe(false);
+    expect(mayOpenReviewQueue(actor({ role: "viewer", coversAllCities: true }))).toBe(false);
+    expect(mayOpenReviewQueue(actor({ role: "coordinator", active: false }))).toBe(false);
   });
 });
 

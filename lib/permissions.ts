@@ -102,6 +102,11 @@ export function mayReviewCity(actor: Actor, cityId: string): boolean {
   return actor.role === "coordinator" && mayReadCity(actor, cityId);
 }
 
+/** The review queue: the people who review cities (administrators and coordinators), whatever cities they cover. */
+export function mayOpenReviewQueue(actor: Actor): boolean {
+  return actor.active && (actor.role === "administrator" || actor.role === "coordinator");
+}
+
 /** Opening reporting cycles and changing their dates: administrators and coordinators. Extending one city's due date also needs `mayReviewCity`. */
 export function mayManageCycles(actor: Actor): boolean {
   return actor.active && (actor.role === "administrator" || actor.role === "coordinator");

@@ -28,6 +28,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           singleSignOn={singleSignOnEnabled() ? singleSignOnName() : null}
         />
       </div>
+      <a href="/open-data" className="text-sm text-brand-700 underline">
+        {t("signIn.openData")}
+      </a>
     </main>
   );
 }

@@ -1,4 +1,4 @@
-import { mayReviewCity, type Actor } from "@/lib/permissions";
+import { mayOpenReviewQueue, mayReviewCity, type Actor } from "@/lib/permissions";
 import { citiesInScope } from "../cities/scope-filter";
 import { vietnamToday } from "@/lib/review/cycles";
 import type { QueueRow } from "@/lib/review/queue";
@@ -27,7 +27,7 @@ export async function reviewQueue(
   covers: (actor: Actor, cityId: string) => boolean = mayReviewCity,
   only?: { frameworkCode: string; year: number },
 ): Promise<ReviewQueueRow[]> {
-  if (covers === mayReviewCity && actor.role !== "administrator" && actor.role !== "coordinator") return [];
+  if (covers === mayReviewCity && !mayOpenReviewQueue(actor)) return [];
   const today = vietnamToday(now);
   const [assessments, allStandings] = await Promise.all([
     listAssessments(db, actor, only ?? {}),

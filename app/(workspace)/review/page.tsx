@@ -8,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { rowClass, Table } from "@/components/ui/table";
 import { localized } from "@/lib/localized";
+import { mayOpenReviewQueue } from "@/lib/permissions";
 import { bulkApprovalBlock, filterQueue, queueSorts, sortQueue } from "@/lib/review/queue";
 import { assessmentStatuses } from "@/lib/review/workflow";
 import { reviewQueueQuerySchema } from "@/lib/validation/review";
@@ -26,7 +27,7 @@ const selectClass = "mt-1 block w-full rounded-md border border-slate-300 bg-whi
 
 export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
-  if (actor.role !== "administrator" && actor.role !== "coordinator") notFound();
+  if (!mayOpenReviewQueue(actor)) notFound();
   const query = reviewQueueQuerySchema.parse(await searchParams);
   const now = new Date();
   const [t, ta, format, locale, all] = await Promise.all([getTranslations("review.queue"), getTranslations("assessments"), getFormatter(), getLocale(), reviewQueue(db(), actor, now)]);
