@@ -134,7 +134,8 @@ async function measureServer(server: RunningServer, db: Db, fixtures: BenchFixtu
     const result = { ...scenario, peakRssKb: server.memory.takeWindowPeakKb() };
     scenarios.push(result);
     const load = result.load;
-    say(`${scenario.name}: ${load ? `p50 ${load.p50?.toFixed(1)} ms, p95 ${load.p95?.toFixed(1)} ms, ${load.rps.toFixed(1)} req/s` : scenario.note}`);
+    const summary = load?.responses ? `p50 ${load.p50?.toFixed(1)} ms, p95 ${load.p95?.toFixed(1)} ms, ${load.rps.toFixed(1)} req/s` : load ? "no response in time" : scenario.note;
+    say(`${scenario.name} at ${scenario.connections}: ${summary}`);
   };
 
   const measurePage = async (page: Page, connections: number) => {
@@ -148,7 +149,8 @@ async function measureServer(server: RunningServer, db: Db, fixtures: BenchFixtu
       return first;
     }
     const load = await runLoad({ base, path: page.path, connections, duration: options.duration, headers }, first.ms);
-    record({ ...page, connections, load, floor, note: server.alive() ? undefined : "the server stopped" });
+    const note = !server.alive() ? "the server stopped" : load.responses === 0 ? "no response within the 120 s timeout" : undefined;
+    record({ ...page, connections, load, floor, note });
     return first;
   };
   // Each page by one user at a time (its latency unloaded) and under the run's concurrency.
