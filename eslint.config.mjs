@@ -10,7 +10,7 @@ const config = [
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
-    ignores: ["generated/**", ".next/**", "node_modules/**", "test-results/**", "playwright-report/**", "bench/results/**", "next-env.d.ts"],
+    ignores: ["generated/**", ".next/**", ".next-*/**", "node_modules/**", "test-results/**", "playwright-report/**", "bench/results/**", "next-env.d.ts"],
   },
 ];
 
