@@ -50,6 +50,10 @@ export async function listAssessments(db: Db, actor: Actor, options: { cityId?: 
 
 function byFramework<T extends { frameworkId: string }>(rows: T[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const row of rows) groups.set(row.frameworkId, [...(groups.get(row.frameworkId) ?? []), row]);
+  for (const row of rows) {
+    const group = groups.get(row.frameworkId);
+    if (group) group.push(row);
+    else groups.set(row.frameworkId, [row]);
+  }
   return groups;
 }
