@@ -1,17 +1,13 @@
-// The brake on guessing passwords, as a pure policy over a stored failure record. The same
-// policy is applied to two keys on every attempt: the account and the client address, so that
-// neither many guesses at one account nor a sweep across accounts from one address goes fast.
-
-export interface FailureRecord {
-  failures: number;
-  windowStartedAt: Date;
-  lockedUntil: Date | null;
-}
+// The brake on guessing passwords. Every attempt is counted under two keys, the account and the
+// client address, before the password is checked, so that neither many guesses at one account nor
+// a sweep across accounts from one address goes fast, and so that attempts sent in parallel are
+// judged on a count that already includes each other. The database does the counting (one
+// increment per attempt, read back in the same statement); these rules judge the count it returns.
 
 export interface BrakeLimits {
-  /** Failures within the window before each further attempt is slowed. */
+  /** Attempts within the window before each further attempt is slowed. */
   slowAfter: number;
-  /** Failures within the window that lock the key. */
+  /** Attempts within the window after which the key is locked. */
   lockAfter: number;
   windowMs: number;
   lockMs: number;
@@ -37,29 +33,28 @@ export const addressLimits: BrakeLimits = {
   maxDelayMs: 3_000,
 };
 
+/**
+ * What the store answered for one attempt: how many attempts its key has in the current window,
+ * this one included, and how long until the window (or a lock) ends.
+ */
+export interface AttemptCount {
+  attempts: number;
+  msBeforeReset: number;
+}
+
 export type BrakeVerdict = { kind: "open"; delayMs: number } | { kind: "locked"; until: Date };
 
-function activeFailures(record: FailureRecord | null, limits: BrakeLimits, now: Date): number {
-  if (!record) return 0;
-  return now.getTime() - record.windowStartedAt.getTime() > limits.windowMs ? 0 : record.failures;
-}
-
-/** What to do with the next attempt under this key. */
-export function judgeAttempt(record: FailureRecord | null, limits: BrakeLimits, now: Date): BrakeVerdict {
-  if (record?.lockedUntil && record.lockedUntil > now) return { kind: "locked", until: record.lockedUntil };
-  const failures = activeFailures(record, limits, now);
-  const over = failures - limits.slowAfter + 1;
+/**
+ * The verdict on one attempt from its key's count. The attempts before it are all treated as
+ * failures (a successful one is taken back off the count when it succeeds), so a burst sent at
+ * once is slowed and locked as if its attempts had come one after another.
+ */
+export function judgeAttempt(count: AttemptCount, limits: BrakeLimits, now: Date): BrakeVerdict {
+  const earlier = count.attempts - 1;
+  if (earlier >= limits.lockAfter) return { kind: "locked", until: new Date(now.getTime() + Math.max(count.msBeforeReset, 0)) };
+  const over = earlier - limits.slowAfter + 1;
   const delayMs = over > 0 ? Math.min(over * limits.delayStepMs, limits.maxDelayMs) : 0;
   return { kind: "open", delayMs };
-}
-
-/** The record after one more failed attempt. */
-export function recordFailure(record: FailureRecord | null, limits: BrakeLimits, now: Date): FailureRecord {
-  const previous = activeFailures(record, limits, now);
-  const failures = previous + 1;
-  const windowStartedAt = previous === 0 ? now : record!.windowStartedAt;
-  const lockedUntil = failures >= limits.lockAfter ? new Date(now.getTime() + limits.lockMs) : null;
-  return { failures, windowStartedAt, lockedUntil };
 }
 
 /** The strictest of several verdicts: any lock wins, else the longest delay. */

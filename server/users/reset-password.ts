@@ -3,6 +3,7 @@ import { fail, ok, type Result } from "@/lib/result";
 import type { ResetPasswordInput } from "@/lib/validation/users";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Db } from "../db";
+import { accountKey } from "../auth/attempt-counter";
 import { hashPassword } from "../auth/password";
 
 /** Sets a new password chosen by an administrator and lifts any sign-in lock on the account. */
@@ -13,7 +14,7 @@ export async function resetPassword(db: Db, actor: Actor, input: ResetPasswordIn
   const passwordHash = await hashPassword(input.password);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
-    await tx.signInThrottle.deleteMany({ where: { key: `account:${user.email}` } });
+    await tx.signInThrottle.deleteMany({ where: { key: accountKey(user.email) } });
     // The audit log records that the password changed, never the password or its hash.
     await recordAuditEvent(tx, { actorId: actor.id, action: "user.resetPassword", entityType: "User", entityId: user.id });
   });
