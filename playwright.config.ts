@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
+import { lockableServerPort, mainServerPort } from "./e2e/ports";
 
-const port = Number(process.env.E2E_PORT ?? 3100);
+const port = mainServerPort;
 const baseURL = `http://localhost:${port}`;
 
 // Debian's Chromium: Playwright cannot download its own browsers on these machines.
@@ -33,13 +34,13 @@ export default defineConfig({
       },
     },
   ],
-  // The production build, on a fresh seeded SQLite file of its own (see scripts/e2e-server.sh).
-  webServer: {
-    command: `bash scripts/e2e-server.sh ${port}`,
-    url: `${baseURL}/api/health`,
+  // The production build, each server on a fresh seeded SQLite file of its own (see scripts/e2e-server.sh).
+  webServer: [port, lockableServerPort].map((p) => ({
+    command: `bash scripts/e2e-server.sh ${p}`,
+    url: `http://localhost:${p}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+    stdout: "pipe" as const,
+    stderr: "pipe" as const,
+  })),
 });

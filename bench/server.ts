@@ -1,4 +1,4 @@
-// The app under test: the production build in its own dist dir, served by `next start` on a free
+// The app under test: the production build in its own dist dir, served by `npm start`'s server on a free
 // port of the benchmark's range, and a sampler of the server's memory while it runs.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -122,11 +122,11 @@ export function errorGist(log: string): string | null {
   return text.match(/\b(\w*Error\b[^]{0,200}?)(?= at |$)/)?.[1]?.trim() ?? null;
 }
 
-/** `next start` against the given database, once it answers its health check. */
+/** The app's server (`npm start`) against the given database, once it answers its health check. */
 export async function startServer(databaseUrl: string): Promise<RunningServer> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child: ChildProcess = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(port), "-H", "127.0.0.1"], {
     env: {
       ...process.env,
       ...quietEnv,
@@ -146,13 +146,13 @@ export async function startServer(databaseUrl: string): Promise<RunningServer> {
 
   const deadline = Date.now() + 120_000;
   while (true) {
-    if (exited) throw new Error(`next start ended before it answered:\n${stderr.slice(-4_000)}`);
+    if (exited) throw new Error(`the server ended before it answered:\n${stderr.slice(-4_000)}`);
     try {
       if ((await fetch(`${base}/api/health`)).ok) break;
     } catch {
       // Not listening yet.
     }
-    if (Date.now() > deadline) throw new Error(`next start did not answer within two minutes:\n${stderr.slice(-4_000)}`);
+    if (Date.now() > deadline) throw new Error(`the server did not answer within two minutes:\n${stderr.slice(-4_000)}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 

@@ -20,4 +20,4 @@ node scripts/db-migrate.mjs
 npx tsx prisma/seed.ts
 npx next build
 node scripts/print-demo-sign-ins.mjs "http://localhost:$port"
-exec npx next start -p "$port"
+exec node scripts/serve.mjs -p "$port"

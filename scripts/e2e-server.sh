@@ -12,4 +12,4 @@ export NEXTAUTH_SECRET="e2e-only-secret-not-for-production-use-0123456789"
 export NEXT_TELEMETRY_DISABLED=1
 node scripts/db-migrate.mjs >/dev/null
 npx tsx prisma/seed.ts
-exec npx next start -p "$port"
+exec node scripts/serve.mjs -p "$port"

@@ -1,6 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import type { OAuthConfig } from "next-auth/providers/oauth";
+import { clientAddress, peerAddressHeader, peerHeaderFlag, trustedProxyHops } from "@/lib/security/client-address";
 import { servedOverHttps, sessionCookie } from "@/lib/security/session-cookie";
 import { signInSchema } from "@/lib/validation/sign-in";
 import { db } from "../db";
@@ -37,10 +38,15 @@ function oidcProvider(): OAuthConfig<OidcProfile> | null {
 export const singleSignOnEnabled = () => oidcProvider() !== null;
 export const singleSignOnName = () => process.env.OIDC_NAME || "SSO";
 
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  return first || "unknown";
+/** The address the per-address brake counts under: the TCP peer, or per TRUSTED_PROXY_HOPS the proxies' word. */
+function requestAddress(headers: Record<string, unknown> | undefined): string {
+  const header = (name: string) => {
+    const value = headers?.[name];
+    return typeof value === "string" ? value : null;
+  };
+  // Believed only when the app's own server (scripts/serve.mjs) wrote it, replacing the client's.
+  const peer = process.env[peerHeaderFlag] === "1" ? header(peerAddressHeader) : null;
+  return clientAddress({ peer, forwardedFor: header("x-forwarded-for"), trustedHops: trustedProxyHops(process.env.TRUSTED_PROXY_HOPS) });
 }
 
 async function activeUserIdByEmail(email: string | null | undefined): Promise<string | null> {
@@ -63,7 +69,7 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         const parsed = signInSchema.safeParse(credentials ?? {});
         if (!parsed.success) return null;
-        const outcome = await verifySignIn(db(), { ...parsed.data, address: clientAddress(req?.headers) });
+        const outcome = await verifySignIn(db(), { ...parsed.data, address: requestAddress(req?.headers) });
         if (outcome.ok) return { id: outcome.userId };
         // The message reaches the sign-in form as the error code, which it translates.
         if (outcome.reason === "locked") throw new Error("locked");
