@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { defaultLocale, isLocale, localeCookie } from "@/i18n/locales";
-import { earlyRefusal } from "@/lib/security/request-guard";
+import { earlyRefusal, readBodyUpTo, serverActionBodyLimit, serverActionBodyProblem, type EarlyRefusal } from "@/lib/security/request-guard";
 import en from "@/messages/en.json";
 import vi from "@/messages/vi.json";
 import { contentSecurityPolicy, downloadContentSecurityPolicy, isFileDownload, newNonce, securityHeaders } from "@/lib/security/headers";
@@ -10,14 +10,9 @@ import { contentSecurityPolicy, downloadContentSecurityPolicy, isFileDownload, n
  * Pages are rendered per request, so Next.js reads the nonce from the request's policy and puts
  * it on its own script tags.
  */
-export function proxy(request: NextRequest) {
-  const refusal = earlyRefusal(rawPathname(request), request.headers);
-  if (refusal) {
-    const cookie = request.cookies.get(localeCookie)?.value;
-    const messages = (isLocale(cookie) ? cookie : defaultLocale) === "en" ? en : vi;
-    const body = { error: refusal.reason, fieldErrors: {}, message: messages.errors[refusal.reason] };
-    return NextResponse.json(body, { status: refusal.status, headers: { "Cache-Control": "no-store", "Content-Security-Policy": downloadContentSecurityPolicy, ...securityHeaders({ https: request.nextUrl.protocol === "https:" }) } });
-  }
+export async function proxy(request: NextRequest) {
+  const refusal = earlyRefusal(rawPathname(request), request.headers, { method: request.method, ownHosts: configuredHosts }) ?? (await serverActionRefusal(request));
+  if (refusal) return refuse(request, refusal);
   const https = request.nextUrl.protocol === "https:";
   const download = isFileDownload(request.nextUrl.pathname);
   const policy = download
@@ -30,6 +25,34 @@ export function proxy(request: NextRequest) {
   response.headers.set("Content-Security-Policy", policy);
   for (const [name, value] of Object.entries(securityHeaders({ https }))) response.headers.set(name, value);
   return response;
+}
+
+/** The hosts the app is configured to be reached at, besides the Host header of each request. */
+const configuredHosts = [process.env.NEXTAUTH_URL, process.env.APP_URL].flatMap((url) => {
+  try {
+    return url ? [new URL(url).host] : [];
+  } catch {
+    return [];
+  }
+});
+
+/**
+ * A server action's body, read here (Next.js hands the proxy a copy and the action the original)
+ * up to the size Next.js accepts, and refused when it is longer or not what the browser's React
+ * sends for the app's plain-data actions.
+ */
+async function serverActionRefusal(request: NextRequest): Promise<EarlyRefusal | null> {
+  if (request.method !== "POST" || !request.headers.has("next-action")) return null;
+  const body = await readBodyUpTo(request.body, serverActionBodyLimit);
+  if (body === null) return { status: 413, reason: "tooLarge" };
+  return serverActionBodyProblem(request.headers.get("content-type"), body);
+}
+
+function refuse(request: NextRequest, refusal: EarlyRefusal) {
+  const cookie = request.cookies.get(localeCookie)?.value;
+  const messages = (isLocale(cookie) ? cookie : defaultLocale) === "en" ? en : vi;
+  const body = { error: refusal.reason, fieldErrors: {}, message: messages.errors[refusal.reason] };
+  return NextResponse.json(body, { status: refusal.status, headers: { "Cache-Control": "no-store", "Content-Security-Policy": downloadContentSecurityPolicy, ...securityHeaders({ https: request.nextUrl.protocol === "https:" }) } });
 }
 
 /** The path as it was sent, before any decoding: the part of the URL between the host and the query. */

@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import { readdirSync } from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import fc from "fast-check";
 import { expect, test, type Browser, type Page } from "@playwright/test";
@@ -228,6 +229,71 @@ test("a server-action body over the size limit is refused with a 413", async ({ 
     data: JSON.stringify([{ assessmentId: "x", indicatorId: "x", body: "ệ".repeat(1_500_000) }]),
   });
   expect(response.status()).toBe(413);
+});
+
+// Bodies no browser of the app sends, each of which Next.js or React would answer with a 500 (or
+// leave waiting for a part that never comes): refused by the proxy with a 4xx and a message in the
+// caller's language.
+test("malformed server-action bodies, a foreign origin and an unbounded chunked body get a 4xx with a message, never a 500", async ({ browser }) => {
+  const page = await newPage(browser);
+  await signIn(page, demoUser("official"));
+  const action = [...serverActions().values()].find((a) => a.name === "postCommentAction")!;
+  const send = (data: string, headers: Record<string, string> = {}) =>
+    page.request.post(action.page, { headers: { "Next-Action": action.id, Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8", Origin: origin, ...headers }, data, maxRedirects: 0 });
+  const shapes: [string, string, Record<string, string>?][] = [
+    ["empty", ""],
+    ["not JSON", "{not json"],
+    ["an object, not the argument list", '{"assessmentId":"x"}'],
+    ["5,000 levels deep", "[".repeat(5000) + "]".repeat(5000)],
+    ["a reference to a part never sent", '["$1"]'],
+    ["a promise", '["$@2"]'],
+    ["a Map", '[{"x":"$Q3"}]'],
+    ["a server reference", '["$h4"]'],
+    ["multipart", '--zz\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n--zz--', { "Content-Type": "multipart/form-data; boundary=zz" }],
+  ];
+  const answers: string[] = [];
+  for (const [label, data, headers] of shapes) {
+    const response = await send(data, headers);
+    const body = await response.json().catch(() => ({}));
+    answers.push(`${label}: ${response.status()} ${typeof body.message === "string" && body.message.length > 0 ? "with a message" : "without a message"}`);
+  }
+  expect(answers).toEqual(shapes.map(([label]) => `${label}: 400 with a message`));
+
+  const foreign = await send(JSON.stringify([{ assessmentId: "x", indicatorId: "x", body: "x" }]), { Origin: "http://localhost:9999" });
+  expect(foreign.status()).toBe(403);
+  expect((await foreign.json()).message).toBe("Bạn không có quyền thực hiện thao tác này.");
+
+  // A body sent in chunks with no length at all, past the limit: refused once the limit is read.
+  const cookies = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  const chunked = await new Promise<number>((resolve, reject) => {
+    const request = http.request(`${origin}${action.page}`, { method: "POST", headers: { "Next-Action": action.id, "Content-Type": "text/plain;charset=UTF-8", Origin: origin, Cookie: cookies, "Transfer-Encoding": "chunked" } }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    request.on("error", reject);
+    const chunk = "x".repeat(64 * 1024);
+    let sent = 0;
+    const pump = () => {
+      while (sent < 40) {
+        sent++;
+        if (!request.write(sent === 1 ? `["${chunk}` : chunk)) return void request.once("drain", pump);
+      }
+      request.end('"]');
+    };
+    pump();
+  });
+  expect(chunked).toBe(413);
+});
+
+test("the credentials callback answers a GET and a posted callback address it cannot read with a 4xx", async ({ request }) => {
+  const get = await request.get("/api/auth/callback/credentials", { maxRedirects: 0 });
+  expect(get.status()).toBe(405);
+  expect((await get.json()).message).toBeTruthy();
+  const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
+  for (const callbackUrl of ["NaN", "javascript:alert(1)", "http://"]) {
+    const post = await request.post("/api/auth/callback/credentials", { form: { email: "khong-co@demo.hoctap.vn", password: "x", csrfToken, callbackUrl, json: "true" }, maxRedirects: 0 });
+    expect(post.status(), callbackUrl).toBe(400);
+  }
 });
 
 interface Sqlite {
