@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cityScope, mayCreateAssessment, mayEditAssessment, mayEditCity, mayReadAssessment, mayManageUsers, mayReadCity, mayReadFramework, mayReviewCity, mayManageCycles, mayOpenReviewQueue, mayManageReferenceData, mayReadCityProfile, mayReadProfileReadiness, mayShowInComparison, type Actor } from "./permissions";
-import { mayCommentOnPlan, mayEditPlan, mayReadPlan, mayReportProgress } from "./permissions";
+import { mayCommentOnPlan, mayEditPlan, mayOwnPlanItem, mayReadPlan, mayReportProgress } from "./permissions";
 
 const actor = (overrides: Partial<Actor>): Actor => ({
   id: "u1",
@@ -203,6 +203,15 @@ describe("action plans", () => {
     expect(mayReportProgress({ ...owner, assignedCityIds: [] }, demoPlan, { ownerId: "owner" })).toBe(false);
     expect(mayReportProgress({ ...owner, active: false }, demoPlan, { ownerId: "owner" })).toBe(false);
     expect(mayReportProgress(actor({ role: "official", cityId: "demo" }), demoPlan, { ownerId: null })).toBe(true);
+  });
+
+  it("never lets a read-only viewer own an item or report on it, even one a record names as its owner", () => {
+    const viewer = actor({ id: "viewer", role: "viewer", coversAllCities: true });
+    expect(mayReadPlan(viewer, demoPlan)).toBe(true);
+    expect(mayOwnPlanItem(viewer, demoPlan)).toBe(false);
+    expect(mayReportProgress(viewer, demoPlan, { ownerId: "viewer" })).toBe(false);
+    expect(mayOwnPlanItem(actor({ role: "coordinator", assignedCityIds: ["demo"] }), demoPlan)).toBe(true);
+    expect(mayOwnPlanItem(actor({ role: "official", cityId: "vinh" }), demoPlan)).toBe(false);
   });
 
   it("lets readers other than viewers comment", () => {

@@ -171,9 +171,17 @@ export function mayEditPlan(actor: Actor, plan: PlanScope): boolean {
   return !plan.cityIsReference && actor.role === "official" && actor.cityId === plan.cityId;
 }
 
-/** Reporting progress on a goal or task: whoever may edit the plan, and the item's owner while they may read it. */
+/**
+ * Owning a goal or task (reporting its progress): someone who reads the plan and may write at all.
+ * A viewer only reads, so never owns, whatever a form or a spreadsheet names.
+ */
+export function mayOwnPlanItem(owner: Actor, plan: { cityId: string }): boolean {
+  return owner.role !== "viewer" && mayReadPlan(owner, plan);
+}
+
+/** Reporting progress on a goal or task: whoever may edit the plan, and the item's owner while they may own it. */
 export function mayReportProgress(actor: Actor, plan: PlanScope, item: { ownerId: string | null }): boolean {
-  return mayEditPlan(actor, plan) || (item.ownerId === actor.id && mayReadPlan(actor, plan));
+  return mayEditPlan(actor, plan) || (item.ownerId === actor.id && mayOwnPlanItem(actor, plan));
 }
 
 /** Commenting on a goal or task: readers of the plan other than viewers, who only read. */

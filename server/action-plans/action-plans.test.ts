@@ -163,6 +163,21 @@ describe("goals and tasks", () => {
     expect(view.ownerChoices.map((o) => o.id)).toEqual(expect.arrayContaining([official.id, coordinator.id]));
   });
 
+  it("never takes a read-only viewer as an owner, and refuses one a record names as owner", async () => {
+    const { city, official, plan, soon } = await planWithTasks();
+    const viewer = await makeUser("viewer", { assignedCityIds: [city.id] });
+    expect(await savePlanItem(db(), official, itemInput(plan.id, { code: "1.4", parentCode: "1", ownerEmail: viewer.email }))).toMatchObject({ fieldErrors: { ownerEmail: "actionPlans.errors.ownerReadOnly" } });
+
+    // An owner set before the rule (or behind the app's back) writes nothing either.
+    const stored = await db().planItem.update({ where: { id: soon.id }, data: { ownerId: viewer.id } });
+    const before = await db().planUpdate.count({ where: { itemId: soon.id } });
+    expect(await postPlanUpdate(db(), viewer, updateInput(soon.id, stored.revision, { status: "onTrack", progress: 40, note: "Người xem báo cáo" }))).toEqual({ ok: false, reason: "forbidden" });
+    expect(await db().planUpdate.count({ where: { itemId: soon.id } })).toBe(before);
+    const update = value(await postPlanUpdate(db(), official, updateInput(soon.id, stored.revision, { status: "onTrack", progress: 40, note: "Cán bộ báo cáo" })));
+    expect(await uploadPlanUpdateFile(db(), store, viewer, { updateId: update.updateId, fileName: "bien-ban.pdf", bytes: pdf })).toMatchObject({ ok: false });
+    expect(await db().planUpdateFile.count({ where: { updateId: update.updateId } })).toBe(0);
+  });
+
   it("deletes a leaf with its updates and files, but not an item with children", async () => {
     const { official, goal, soon } = await planWithTasks();
     const storedGoal = await db().planItem.findUniqueOrThrow({ where: { id: goal.id } });

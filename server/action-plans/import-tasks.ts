@@ -15,7 +15,7 @@ import {
   type RowError,
   type SheetRow,
 } from "@/lib/action-plans/spreadsheet";
-import { mayEditPlan, mayReadPlan, type Actor } from "@/lib/permissions";
+import { mayEditPlan, mayOwnPlanItem, mayReadPlan, type Actor } from "@/lib/permissions";
 import { fail, ok, type Result } from "@/lib/result";
 import type { PlanItemInput } from "@/lib/validation/action-plans";
 import en from "@/messages/en.json";
@@ -88,6 +88,7 @@ async function resolveOwners(db: Db, plan: PlanRef, rows: readonly ParsedRow[], 
     const owner = await loadActor(db, user.id);
     if (!owner) problems.set(user.email, "actionPlans.errors.ownerUnknown");
     else if (!mayReadPlan(owner, plan)) problems.set(user.email, "actionPlans.errors.ownerOutsideCity");
+    else if (!mayOwnPlanItem(owner, plan)) problems.set(user.email, "actionPlans.errors.ownerReadOnly");
     else ids.set(user.email, user.id);
   }
   for (const row of wanted) {

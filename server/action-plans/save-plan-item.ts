@@ -1,6 +1,6 @@
 import { checkItemState } from "@/lib/action-plans/check-update";
 import { wouldCreateCycle } from "@/lib/action-plans/tree";
-import { mayEditPlan, mayReadPlan, type Actor } from "@/lib/permissions";
+import { mayEditPlan, mayOwnPlanItem, mayReadPlan, type Actor } from "@/lib/permissions";
 import { fail, ok, type Result } from "@/lib/result";
 import type { SavePlanItemInput } from "@/lib/validation/action-plans";
 import type { FieldErrors } from "@/lib/validation/zod";
@@ -74,6 +74,7 @@ async function resolveReferences(db: Db, plan: PlanRef, input: SavePlanItemInput
     if (!owner) errors.ownerEmail = "actionPlans.errors.ownerUnknown";
     // An owner who cannot open the plan could never report on the task.
     else if (!mayReadPlan(owner, plan)) errors.ownerEmail = "actionPlans.errors.ownerOutsideCity";
+    else if (!mayOwnPlanItem(owner, plan)) errors.ownerEmail = "actionPlans.errors.ownerReadOnly";
     else ownerId = owner.id;
   }
 
