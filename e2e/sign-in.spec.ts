@@ -63,3 +63,31 @@ test("repeated failures on one account are refused for a while", async ({ page }
   await page.getByRole("button", { name: "Đăng nhập" }).click();
   await expect(page.getByRole("main").getByRole("alert")).toContainText("Đăng nhập sai quá nhiều lần");
 });
+
+test("a sign-in link that names another site as the way back lands on the app's own dashboard", async ({ page, baseURL }) => {
+  for (const callbackUrl of ["/\\evil.example/x", "/\t/evil.example/x", "//evil.example/x", "https://evil.example/x"]) {
+    await page.context().clearCookies();
+    await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+    await page.getByLabel("Thư điện tử").fill(demoUser("viewer"));
+    await page.getByLabel("Mật khẩu").fill(demoPassword);
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await expect(page, JSON.stringify(callbackUrl)).toHaveURL(`${baseURL}/dashboard`);
+  }
+  // A path of the app itself is still where the link leads.
+  await page.context().clearCookies();
+  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent("/network")}`);
+  await page.getByLabel("Thư điện tử").fill(demoUser("viewer"));
+  await page.getByLabel("Mật khẩu").fill(demoPassword);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page).toHaveURL(`${baseURL}/network`);
+});
+
+test("next-auth's own answer after signing in never points at another site", async ({ request, baseURL }) => {
+  const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
+  const response = await request.post("/api/auth/callback/credentials", {
+    form: { email: demoUser("viewer"), password: demoPassword, csrfToken, callbackUrl: "https://evil.example/x", json: "true" },
+    maxRedirects: 0,
+  });
+  const { url } = await response.json();
+  expect(new URL(url).origin).toBe(baseURL);
+});

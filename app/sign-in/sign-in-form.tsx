@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { sameOriginPath } from "@/lib/auth/callback-address";
 import { describedBy, Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { signInSchema, type SignInInput } from "@/lib/validation/sign-in";
@@ -32,9 +33,8 @@ export function SignInForm({ initialError, singleSignOn }: { initialError?: stri
     setError(null);
     const result = await signIn("credentials", { ...values, redirect: false });
     if (result?.ok && !result.error) {
-      const callbackUrl = new URLSearchParams(window.location.search).get("callbackUrl");
-      // Only same-site paths: a crafted link must not send a fresh session elsewhere.
-      window.location.assign(callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/dashboard");
+      // Only paths of this site: a crafted link must not send a fresh session elsewhere.
+      window.location.assign(sameOriginPath(new URLSearchParams(window.location.search).get("callbackUrl"), window.location.origin));
       return;
     }
     setError(errorKey(result?.error ?? "unknown"));

@@ -1,10 +1,13 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import type { OAuthConfig } from "next-auth/providers/oauth";
+import { sameOriginPath } from "@/lib/auth/callback-address";
 import { clientAddress, peerAddressHeader, peerHeaderFlag, trustedProxyHops } from "@/lib/security/client-address";
+import { sessionIdleSeconds } from "@/lib/auth/session-lifetime";
 import { servedOverHttps, sessionCookie } from "@/lib/security/session-cookie";
 import { signInSchema } from "@/lib/validation/sign-in";
 import { db } from "../db";
+import { endSession, startSession } from "./sessions";
 import { verifySignIn } from "./verify-sign-in";
 
 interface OidcProfile {
@@ -56,7 +59,7 @@ async function activeUserIdByEmail(email: string | null | undefined): Promise<st
 }
 
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: sessionIdleSeconds },
   // next-auth's other cookies (CSRF, callback address, SSO state) follow the same Secure choice.
   useSecureCookies: servedOverHttps(),
   cookies: { sessionToken: sessionCookie(servedOverHttps()) },
@@ -79,18 +82,31 @@ export const authOptions: NextAuthOptions = {
     ...(oidcProvider() ? [oidcProvider()!] : []),
   ],
   callbacks: {
+    // Wherever next-auth is asked to send the browser next, only this site's own pages.
+    redirect({ url, baseUrl }) {
+      return new URL(sameOriginPath(url, baseUrl), baseUrl).href;
+    },
     async signIn({ account, user }) {
       if (account?.provider !== "oidc") return true;
       return (await activeUserIdByEmail(user.email)) !== null;
     },
+    // At sign-in the cookie gets the user and a session row of its own; every request then checks
+    // that row (server/auth/load-actor.ts), so ending it ends the cookie wherever it was copied.
     async jwt({ token, user, account }) {
       if (user) {
-        token.uid = account?.provider === "oidc" ? ((await activeUserIdByEmail(user.email)) ?? undefined) : user.id;
+        const uid = account?.provider === "oidc" ? await activeUserIdByEmail(user.email) : user.id;
+        token.uid = uid ?? undefined;
+        token.sid = uid ? await startSession(db(), uid) : undefined;
       }
       return token;
     },
     async session({ session, token }) {
-      return { ...session, userId: typeof token.uid === "string" ? token.uid : undefined };
+      return { ...session, userId: typeof token.uid === "string" ? token.uid : undefined, sessionId: typeof token.sid === "string" ? token.sid : undefined };
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (typeof token?.sid === "string") await endSession(db(), token.sid);
     },
   },
 };

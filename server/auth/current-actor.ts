@@ -3,12 +3,12 @@ import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { db } from "../db";
 import { authOptions } from "./auth-options";
-import { loadActor, type SignedInUser } from "./load-actor";
+import { loadSessionActor, type SignedInUser } from "./load-actor";
 
-/** The signed-in user for this request, or null. Read once per request. */
+/** The signed-in user for this request, or null (no cookie, or its session was ended). Read once per request. */
 export const currentActor = cache(async (): Promise<SignedInUser | null> => {
   const session = await getServerSession(authOptions);
-  return session?.userId ? loadActor(db(), session.userId) : null;
+  return session?.userId && session.sessionId ? loadSessionActor(db(), { userId: session.userId, sessionId: session.sessionId }) : null;
 });
 
 /** For pages: the signed-in user, or a redirect to the sign-in page. */

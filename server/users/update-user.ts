@@ -1,7 +1,9 @@
 import { mayManageUsers, type Actor } from "@/lib/permissions";
 import { fail, ok, type Result } from "@/lib/result";
 import type { UpdateUserInput } from "@/lib/validation/users";
+import { changeEndsSessions } from "@/lib/auth/session-revocation";
 import { recordAuditEvent } from "../audit/record-audit-event";
+import { endAllSessions } from "../auth/sessions";
 import type { Db } from "../db";
 import { placementForRole, unknownCityErrors } from "./role-placement";
 import { userSnapshot } from "./user-snapshot";
@@ -34,6 +36,8 @@ export async function updateUser(db: Db, actor: Actor, input: UpdateUserInput): 
     });
     const after = await userSnapshot(tx, input.userId);
     await recordAuditEvent(tx, { actorId: actor.id, action: "user.update", entityType: "User", entityId: input.userId, before, after });
+    // Whoever works under the old role or city stops at their next request, and signs in afresh.
+    if (after && changeEndsSessions(before, after)) await endAllSessions(tx, input.userId);
     return ok(undefined);
   });
 }

@@ -493,6 +493,15 @@ const actions: ActionEntry[] = [
   },
   {
     kind: "action",
+    file: "app/actions/sign-out-everywhere.ts",
+    name: "signOutEverywhereAction",
+    access: signedIn("forbidden"),
+    note: "Ends the caller's own sessions on every device, so an allowed cell here would sign the matrix's callers out: the sessions browser test does it as a user of each role made for it.",
+    input: () => ({}),
+    elsewhere: Object.fromEntries(signedInRoles.map((role) => [role, test("e2e/sessions.spec.ts", "signing out everywhere ends the sessions of every role on every device")])),
+  },
+  {
+    kind: "action",
     file: assessmentsActions,
     name: "createAssessmentAction",
     sides: true,
