@@ -317,7 +317,16 @@ export function IndicatorEntry({ assessmentId, year, indicator, answer, files: i
                 <label htmlFor={fieldId("evidenceLinks")} className="block text-sm">
                   {t("checklist.evidenceLinks")}
                 </label>
-                <textarea id={fieldId("evidenceLinks")} rows={2} disabled={!editable} className="block w-full rounded-md border border-slate-400 px-3 py-2 text-sm" {...form.register("evidenceLinks")} />
+                <textarea
+                  id={fieldId("evidenceLinks")}
+                  rows={2}
+                  disabled={!editable}
+                  className="block w-full rounded-md border border-slate-400 px-3 py-2 text-sm"
+                  aria-invalid={editable && !!typingErrors.evidenceLinks}
+                  aria-describedby={editable && typingErrors.evidenceLinks ? `${fieldId("evidenceLinks")}-problems` : undefined}
+                  {...form.register("evidenceLinks")}
+                />
+                <Problems id={`${fieldId("evidenceLinks")}-problems`} errors={editable && typingErrors.evidenceLinks ? [t(typingErrors.evidenceLinks)] : []} warnings={[]} />
               </div>
             </div>
             <div className="mt-3">

@@ -1,3 +1,4 @@
+import { webLink } from "@/lib/format/web-link";
 import { cn } from "./cn";
 
 /**
@@ -5,12 +6,12 @@ import { cn } from "./cn";
  * stored value can never turn into a script link, whoever entered it.
  */
 export function Source({ label, title, url, className }: { label: string; title: string; url: string | null; className?: string }) {
-  const linkable = url !== null && /^https?:\/\//i.test(url);
+  const linkable = webLink(url);
   return (
     <p className={cn("text-sm", className)}>
       {label}:{" "}
       {linkable ? (
-        <a href={url} className="text-brand-700 underline" rel="noreferrer noopener" target="_blank">
+        <a href={linkable} className="text-brand-700 underline" rel="noreferrer noopener" target="_blank">
           {title}
         </a>
       ) : (

@@ -1,4 +1,4 @@
-import { z } from "./zod";
+import { webUrl, z } from "./zod";
 
 const id = z.string().min(1).max(64);
 
@@ -24,7 +24,8 @@ export const responseFieldsSchema = z.object({
   dataYear: z.number().int().min(1900).max(2100).nullable(),
   comment: z.string().max(2_000).nullable(),
   evidenceNote: z.string().max(4_000).nullable(),
-  evidenceLinks: z.array(z.string().trim().max(2_000)).max(20),
+  // Only web addresses (http, https): anything else would turn up as a link on the report and in the PDF.
+  evidenceLinks: z.array(z.string().trim().pipe(webUrl())).max(20),
 });
 export type ResponseFields = z.infer<typeof responseFieldsSchema>;
 

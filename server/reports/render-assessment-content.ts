@@ -1,6 +1,7 @@
 import { itemStatuses } from "@/lib/action-plans/vocabulary";
 import { attainmentStatuses } from "@/lib/readiness/score";
 import { formatChange, formatDate, formatDateTime, formatFigure, formatNumber, formatScore, type FigureLocale } from "@/lib/reports/figures";
+import { webLink } from "@/lib/format/web-link";
 import { exportLanguage, type Translate } from "@/lib/reports/workbook-language";
 import type { AssessmentReport, Bilingual, ReportIndicator, ReportTarget } from "./assessment-report";
 
@@ -111,7 +112,7 @@ function indicatorContent(indicator: ReportIndicator, sectionHeading: string | n
 
   const evidence = [
     ...(indicator.evidence.note?.trim() ? [{ text: indicator.evidence.note }] : []),
-    ...indicator.evidence.links.map((link) => ({ text: link, link })),
+    ...indicator.evidence.links.map((link) => ({ text: link, link: webLink(link) })),
     ...indicator.evidence.files.map((file) => ({ text: r("file", { name: file }) })),
   ];
   const reviewComments = [
@@ -147,7 +148,7 @@ export function assessmentReportContent(report: AssessmentReport, lang: string):
     { label: r("city"), value: city },
     { label: r("province"), value: pick(cover.city.province, locale) },
     { label: r("framework"), value: r("frameworkVersion", { title: pick(cover.framework.title, locale), code: cover.framework.code, version: cover.framework.version }) },
-    { label: r("frameworkSource"), value: cover.framework.sourceTitle, link: cover.framework.sourceUrl ?? undefined },
+    { label: r("frameworkSource"), value: cover.framework.sourceTitle, link: webLink(cover.framework.sourceUrl) },
     { label: r("year"), value: String(cover.year) },
     { label: r("status"), value: statusLabel },
     ...(cover.completedAt ? [{ label: r("completedAt"), value: formatDateTime(cover.completedAt, locale) }] : []),

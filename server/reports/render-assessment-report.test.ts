@@ -56,6 +56,21 @@ describe("the assessment report as a PDF", () => {
     expect(pages[0]).toContain(`Page 1 of ${total}`);
   });
 
+  it("links only web addresses: a stored data:, file: or smb: address is printed as plain text, never as a link action", async () => {
+    const hostile = ["data:text/html,<script>alert(1)</script>", "file:///etc/passwd", "smb://may-chu/chia-se"];
+    const withHostile: AssessmentReport = {
+      ...report,
+      indicators: report.indicators.map((indicator, i) => (i === 0 ? { ...indicator, evidence: { ...indicator.evidence, links: [...indicator.evidence.links, ...hostile] } } : indicator)),
+    };
+    const bytes = await renderAssessmentReportPdf(withHostile, "vi");
+    const raw = Buffer.from(bytes).toString("latin1");
+    const targets = [...raw.matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]);
+    expect(targets).toContain("https://example.org/bao-cao-2025");
+    expect(targets.filter((uri) => !/^https?:/.test(uri))).toEqual([]);
+    const all = flat((await readPdf(bytes)).text);
+    for (const address of hostile) expect(all).toContain(address.slice(0, 20));
+  });
+
   it("says when the assessment is not yet approved", async () => {
     const lastYearDraft = { ...report, cover: { ...report.cover, status: "submitted", approved: null } };
     const all = flat((await readPdf(await renderAssessmentReportPdf(lastYearDraft, "vi"))).text);

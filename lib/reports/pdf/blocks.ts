@@ -1,3 +1,4 @@
+import { webLink } from "@/lib/format/web-link";
 import { colors, contentWidth, ensureSpace, fonts, type Pdf } from "./document";
 
 // Text blocks of a report: headings that never sit alone at the foot of a page, paragraphs,
@@ -22,12 +23,13 @@ export function paragraph(doc: Pdf, text: string, options: { muted?: boolean; si
   doc.font(fonts.regular).fontSize(10).fillColor(colors.text);
 }
 
-/** "Label: value" lines with the labels in bold; a link value is clickable. */
+/** "Label: value" lines with the labels in bold; a web link value is clickable, any other address stays text. */
 export function labelled(doc: Pdf, rows: readonly { label: string; value: string; link?: string }[]) {
   const left = doc.page.margins.left;
   for (const row of rows) {
     doc.font(fonts.bold).fontSize(10).fillColor(colors.text).text(`${row.label}: `, left, doc.y, { width: contentWidth(doc), continued: true, lineGap: 1.5 });
-    doc.font(fonts.regular).fillColor(row.link ? colors.brand : colors.text).text(row.value, { link: row.link, underline: !!row.link, lineGap: 1.5 });
+    const link = webLink(row.link);
+    doc.font(fonts.regular).fillColor(link ? colors.brand : colors.text).text(row.value, { link, underline: !!link, lineGap: 1.5 });
   }
   doc.fillColor(colors.text);
 }
@@ -38,7 +40,8 @@ export function bullets(doc: Pdf, items: readonly { text: string; link?: string 
   for (const item of items) {
     const y = doc.y;
     doc.fillColor(colors.text).text("•", left + indent - 9, y, { lineBreak: false });
-    doc.fillColor(item.link ? colors.brand : colors.text).text(item.text, left + indent, y, { width: contentWidth(doc) - indent, link: item.link, underline: !!item.link, lineGap: 1.5 });
+    const link = webLink(item.link);
+    doc.fillColor(link ? colors.brand : colors.text).text(item.text, left + indent, y, { width: contentWidth(doc) - indent, link, underline: !!link, lineGap: 1.5 });
   }
   doc.fillColor(colors.text);
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { webLink } from "@/lib/format/web-link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CalendarDay } from "@/components/action-plans/calendar-day";
@@ -73,8 +74,8 @@ export default async function PlanOverviewPage({ params, searchParams }: Props) 
         {(plan.legalBasisNumber || plan.legalBasisDate) && (
           <p className="text-sm">
             {t("legalBasis")}:{" "}
-            {plan.legalBasisUrl && /^https?:\/\//i.test(plan.legalBasisUrl) ? (
-              <a href={plan.legalBasisUrl} className="text-brand-700 underline" rel="noreferrer noopener" target="_blank">
+            {webLink(plan.legalBasisUrl) ? (
+              <a href={webLink(plan.legalBasisUrl)} className="text-brand-700 underline" rel="noreferrer noopener" target="_blank">
                 {plan.legalBasisNumber ?? t("legalBasisLink")}
               </a>
             ) : (

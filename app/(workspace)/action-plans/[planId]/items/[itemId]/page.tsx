@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
+import { webLink } from "@/lib/format/web-link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { CalendarDay } from "@/components/action-plans/calendar-day";
@@ -195,9 +196,13 @@ export default async function PlanItemPage({ params }: Props) {
                   <ul className="mt-1 space-y-0.5 text-sm">
                     {u.evidenceLinks.map((link) => (
                       <li key={link}>
-                        <a href={link} className="break-all text-brand-700 underline" rel="noreferrer noopener" target="_blank">
-                          {link}
-                        </a>
+                        {webLink(link) ? (
+                          <a href={webLink(link)} className="break-all text-brand-700 underline" rel="noreferrer noopener" target="_blank">
+                            {link}
+                          </a>
+                        ) : (
+                          <span className="break-all">{link}</span>
+                        )}
                       </li>
                     ))}
                     {u.files.map((file) => (
