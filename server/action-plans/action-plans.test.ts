@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { actionPlanSchema, milestoneSchema, planCommentSchema, planUpdateSchema, savePlanItemSchema, updateActionPlanSchema } from "@/lib/validation/action-plans";
+import { maxFilesPerAnswer } from "@/lib/assessments/evidence-files";
 import { saveResponseSchema } from "@/lib/validation/assessments";
 import { auditTrail, makeAssessment, makeCity, makeUser } from "@/tests/integration/fixtures";
 import { saveResponse } from "../assessments/save-response";
@@ -161,6 +162,15 @@ describe("goals and tasks", () => {
     const view = (await getPlan(db(), official, plan.id, today))!;
     expect(view.owners.map((o) => o.id)).toEqual([coordinator.id]);
     expect(view.ownerChoices.map((o) => o.id)).toEqual(expect.arrayContaining([official.id, coordinator.id]));
+  });
+
+  it("keeps to ten files per progress update when 25 uploads arrive at once", async () => {
+    const { official, soon } = await planWithTasks();
+    const update = value(await postPlanUpdate(db(), official, updateInput(soon.id, soon.revision, { status: "onTrack", progress: 20, note: "Nhiều biên bản" })));
+    const outcomes = await Promise.all(Array.from({ length: 25 }, (_, i) => uploadPlanUpdateFile(db(), store, official, { updateId: update.updateId, fileName: `bien-ban-${i}.pdf`, bytes: pdf })));
+    expect(outcomes.filter((o) => o.ok)).toHaveLength(maxFilesPerAnswer);
+    expect(outcomes.filter((o) => !o.ok).every((o) => !o.ok && o.fieldErrors?.file === "evidence.errors.tooMany")).toBe(true);
+    expect(await db().planUpdateFile.count({ where: { updateId: update.updateId } })).toBe(maxFilesPerAnswer);
   });
 
   it("never takes a read-only viewer as an owner, and refuses one a record names as owner", async () => {

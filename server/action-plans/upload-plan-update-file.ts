@@ -3,6 +3,7 @@ import { mayEditPlan, mayReportProgress, type Actor } from "@/lib/permissions";
 import { fail, ok, type Result } from "@/lib/result";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Db } from "../db";
+import { lockPlanUpdate } from "../row-lock";
 import type { EvidenceStore } from "../evidence/evidence-store";
 import { findReadableItem } from "./plan-access";
 
@@ -33,11 +34,16 @@ export async function uploadPlanUpdateFile(db: Db, store: EvidenceStore, actor: 
 
   const verdict = classifyUpload(input.fileName, input.bytes.byteLength, input.bytes.subarray(0, 16));
   if (!verdict.ok) return fail("invalid", { file: verdict.error });
-  if ((await db.planUpdateFile.count({ where: { updateId: update.id } })) >= maxFilesPerAnswer) return fail("invalid", { file: "evidence.errors.tooMany" });
+  const countFiles = (tx: Pick<Db, "planUpdateFile">) => tx.planUpdateFile.count({ where: { updateId: update.id } });
+  const tooMany = () => fail("invalid", { file: "evidence.errors.tooMany" });
+  if ((await countFiles(db)) >= maxFilesPerAnswer) return tooMany();
 
   const storageKey = await store.put(input.bytes);
   try {
+    // Counted again under the update's lock, so parallel uploads cannot pass the limit together.
     const file = await db.$transaction(async (tx) => {
+      await lockPlanUpdate(tx, update.id);
+      if ((await countFiles(tx)) >= maxFilesPerAnswer) return null;
       const created = await tx.planUpdateFile.create({
         data: { updateId: update.id, fileName: verdict.fileName, mimeType: verdict.mime, size: input.bytes.byteLength, storageKey, uploadedById: actor.id },
       });
@@ -50,7 +56,9 @@ export async function uploadPlanUpdateFile(db: Db, store: EvidenceStore, actor: 
       });
       return created;
     });
-    return ok({ id: file.id, fileName: file.fileName, mimeType: file.mimeType, size: file.size });
+    if (file) return ok({ id: file.id, fileName: file.fileName, mimeType: file.mimeType, size: file.size });
+    await store.remove(storageKey);
+    return tooMany();
   } catch (error) {
     // No record, no file: the bytes must not outlive a failed write.
     await store.remove(storageKey);

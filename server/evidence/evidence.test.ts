@@ -1,7 +1,8 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { maxFilesPerAnswer } from "@/lib/assessments/evidence-files";
 import { db } from "../db";
 import { auditTrail, makeAssessment, makeCity, makeUser } from "@/tests/integration/fixtures";
 import { deleteEvidenceFile, openEvidenceFile } from "./evidence-file-access";
@@ -47,6 +48,19 @@ describe("evidence files", () => {
       fieldErrors: { file: "evidence.errors.content" },
     });
     expect(await db().evidenceFile.count({ where: { assessmentId } })).toBe(0);
+  });
+
+  it("keeps to ten files per answer when 25 uploads arrive at once, and leaves no stray bytes", async () => {
+    const { official, framework, assessmentId } = await setUp();
+    const folder = mkdtempSync(path.join(tmpdir(), "evidence-race-"));
+    const own = diskEvidenceStore(folder);
+    const outcomes = await Promise.all(
+      Array.from({ length: 25 }, (_, i) => uploadEvidence(db(), own, official, { assessmentId, indicatorId: framework.rate.id, fileName: `bien-ban-${i}.pdf`, bytes: pdf })),
+    );
+    expect(outcomes.filter((o) => o.ok)).toHaveLength(maxFilesPerAnswer);
+    expect(outcomes.filter((o) => !o.ok).every((o) => !o.ok && o.fieldErrors?.file === "evidence.errors.tooMany")).toBe(true);
+    expect(await db().evidenceFile.count({ where: { assessmentId, indicatorId: framework.rate.id } })).toBe(maxFilesPerAnswer);
+    expect(readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile())).toHaveLength(maxFilesPerAnswer);
   });
 
   it("lets viewers read but not add or remove", async () => {

@@ -3,6 +3,7 @@ import { mayEditAssessment, mayReadAssessment, type Actor } from "@/lib/permissi
 import { fail, ok, type Result } from "@/lib/result";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Db } from "../db";
+import { lockAssessment } from "../row-lock";
 import { changeableIndicators, mayChange } from "../review/answer-lock";
 import type { EvidenceStore } from "./evidence-store";
 import { toEvidenceFileView, type EvidenceFileView } from "./evidence-view";
@@ -25,12 +26,16 @@ export async function uploadEvidence(db: Db, store: EvidenceStore, actor: Actor,
 
   const verdict = classifyUpload(input.fileName, input.bytes.byteLength, input.bytes.subarray(0, 16));
   if (!verdict.ok) return fail("invalid", { file: verdict.error });
-  const existing = await db.evidenceFile.count({ where: { assessmentId: input.assessmentId, indicatorId: input.indicatorId } });
-  if (existing >= maxFilesPerAnswer) return fail("invalid", { file: "evidence.errors.tooMany" });
+  const countFiles = (tx: Pick<Db, "evidenceFile">) => tx.evidenceFile.count({ where: { assessmentId: input.assessmentId, indicatorId: input.indicatorId } });
+  const tooMany = () => fail("invalid", { file: "evidence.errors.tooMany" });
+  if ((await countFiles(db)) >= maxFilesPerAnswer) return tooMany();
 
   const storageKey = await store.put(input.bytes);
   try {
+    // Counted again under the assessment's lock, so parallel uploads cannot pass the limit together.
     const file = await db.$transaction(async (tx) => {
+      await lockAssessment(tx, input.assessmentId);
+      if ((await countFiles(tx)) >= maxFilesPerAnswer) return null;
       const created = await tx.evidenceFile.create({
         data: { assessmentId: input.assessmentId, indicatorId: input.indicatorId, fileName: verdict.fileName, mimeType: verdict.mime, size: input.bytes.byteLength, storageKey, uploadedById: actor.id },
       });
@@ -45,7 +50,9 @@ export async function uploadEvidence(db: Db, store: EvidenceStore, actor: Actor,
       });
       return created;
     });
-    return ok(toEvidenceFileView(file));
+    if (file) return ok(toEvidenceFileView(file));
+    await store.remove(storageKey);
+    return tooMany();
   } catch (error) {
     // No record, no file: the bytes must not outlive a failed write.
     await store.remove(storageKey);
