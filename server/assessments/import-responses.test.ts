@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { responseColumns } from "@/lib/assessments/response-spreadsheet";
 import { frameworkFileSchema } from "@/lib/frameworks/framework-file";
@@ -268,6 +269,19 @@ describe("importing answers", () => {
     workbook.addWorksheet("Sheet1").addRow(["Mã chỉ tiêu"]);
     const noSheet = new Uint8Array(await workbook.xlsx.writeBuffer());
     expect(await previewResponseImport(db(), official, { assessmentId, bytes: noSheet, locale: "vi" })).toEqual({ ok: false, reason: "invalid", fieldErrors: { file: "responseImport.errors.noSheet" } });
+  });
+});
+
+describe("workbooks that unpack to more than an import takes", () => {
+  it("are refused with the size message before the sheet is built, and nothing is written", async () => {
+    const { official, assessmentId } = await makeRichAssessment();
+    const parts = unzipSync(await edited(official, assessmentId, () => undefined));
+    const sheet = Object.keys(parts).find((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name))!;
+    parts[sheet] = strToU8(`<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${"0".repeat(60 * 1024 * 1024)}</t></is></c></row></sheetData></worksheet>`);
+    const bomb = zipSync(parts, { level: 9 });
+    expect(bomb.byteLength).toBeLessThan(1024 * 1024);
+    expect(await previewResponseImport(db(), official, { assessmentId, bytes: bomb, locale: "vi" })).toEqual({ ok: false, reason: "invalid", fieldErrors: { file: "responseImport.errors.tooLarge" } });
+    expect(await stored(assessmentId)).toEqual([]);
   });
 });
 

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import ExcelJS from "exceljs";
 import type { HeaderRead } from "@/lib/spreadsheet/cells";
 import { fail, ok, type Result } from "@/lib/result";
+import { checkWorkbookLimits } from "./workbook-limits";
 
 /** The translation key of each reason an uploaded workbook cannot be read at all. */
 export interface SheetErrors {
@@ -20,6 +21,14 @@ export interface KeyedRow<K extends string> {
 }
 
 /**
+ * What an uploaded workbook may unpack to. The largest the app itself writes (a plan of 2,000
+ * tasks with long descriptions) unpacks to a few megabytes.
+ */
+export const maxUnpackedWorkbookBytes = 16 * 1024 * 1024;
+/** Cells per row the limit on cells allows for, far more than any sheet of the app has columns. */
+const maxColumns = 64;
+
+/**
  * One sheet of an uploaded .xlsx file, each row below the header keyed by the column its header
  * names (columns the app does not know are left out), or why the file cannot be read, as a
  * `file` field error. Size and row limits are checked before the rows are.
@@ -34,6 +43,9 @@ export async function readKeyedSheet<K extends string>(
   if (bytes.byteLength > options.maxBytes) return refuse(errors.tooLarge);
   // An .xlsx file is a ZIP archive; anything else is refused before the parser sees it.
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return refuse(errors.notXlsx);
+  // What it unpacks to is measured as a stream first: the parser would hold all of it.
+  const verdict = await checkWorkbookLimits(bytes, { maxUnpackedBytes: maxUnpackedWorkbookBytes, maxRows: options.maxRows + 1, maxCells: (options.maxRows + 1) * maxColumns, maxParts: 1_000 });
+  if (verdict !== "ok") return refuse(errors[verdict]);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
