@@ -29,7 +29,7 @@ test("an official signs in in Vietnamese, switches to English and sees their das
   await expect(page.getByRole("heading", { name: /Hello/ })).toBeVisible();
 
   await page.getByTestId("user-name").click();
-  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await page.getByRole("menuitem", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/sign-in/);
   await page.goto("/dashboard");
   await expect(page).toHaveURL(/\/sign-in/);

@@ -5,9 +5,10 @@
  */
 export function webLink(address: string | null | undefined): string | undefined {
   if (!address) return undefined;
+  const trimmed = address.trim();
   try {
-    const url = new URL(address.trim());
-    return url.protocol === "http:" || url.protocol === "https:" ? url.href : undefined;
+    const { protocol } = new URL(trimmed);
+    return protocol === "http:" || protocol === "https:" ? trimmed : undefined;
   } catch {
     return undefined;
   }
