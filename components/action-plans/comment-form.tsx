@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { postPlanCommentAction } from "@/app/(workspace)/action-plans/actions";
+import { postPlanCommentAction } from "@/server/actions/action-plans";
 import { FormStatus } from "@/components/forms/form-status";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";

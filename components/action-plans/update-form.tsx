@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { postPlanUpdateAction } from "@/app/(workspace)/action-plans/actions";
+import { postPlanUpdateAction } from "@/server/actions/action-plans";
 import { FormStatus } from "@/components/forms/form-status";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";

@@ -3,7 +3,7 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { useForm } from "react-hook-form";
-import { saveResponseAction } from "@/app/(workspace)/assessments/actions";
+import { saveResponseAction } from "@/server/actions/assessments";
 import { checkResponse, wordCount, type Problem, type ProblemField } from "@/lib/assessments/check-response";
 import { problemParams } from "@/lib/assessments/problem-params";
 import { responseFormSchema, toFormValues, type ResponseFormValues } from "@/lib/validation/response-form";

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { createAssessmentSchema } from "@/lib/validation/assessments";
-import { createAssessmentAction } from "./actions";
+import { createAssessmentAction } from "@/server/actions/assessments";
 
 type Choice = { id: string; name: string };
 

@@ -10,7 +10,7 @@ import { Input, Select } from "@/components/ui/input";
 import { locales } from "@/i18n/locales";
 import { roles } from "@/lib/permissions";
 import { createUserSchema, updateUserSchema } from "@/lib/validation/users";
-import { createUserAction, updateUserAction } from "./actions";
+import { createUserAction, updateUserAction } from "@/server/actions/users";
 
 export interface CityChoice {
   id: string;

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { extendDueDateSchema, openCycleSchema, updateCycleDatesSchema } from "@/lib/validation/cycles";
-import { extendDueDateAction, openCycleAction, updateCycleDatesAction } from "./actions";
+import { extendDueDateAction, openCycleAction, updateCycleDatesAction } from "@/server/actions/cycles";
 
 /** A labelled `<input>` whose hint and error are announced with it. */
 function TextField(props: { id: string; label: string; type?: string; hint?: string; error?: string; registration: UseFormRegisterReturn }) {
