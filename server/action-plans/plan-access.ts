@@ -17,6 +17,12 @@ export async function findReadablePlan(db: Db, actor: Actor, planId: string): Pr
   return plan && mayReadPlan(actor, plan) ? toRef(plan) : null;
 }
 
+/** The same, with the plan's title, for a page that shows the plan only by its name. */
+export async function findReadablePlanWithTitle(db: Db, actor: Actor, planId: string) {
+  const plan = await db.actionPlan.findUnique({ where: { id: planId }, select: { ...planSelect, titleVi: true, titleEn: true } });
+  return plan && mayReadPlan(actor, plan) ? { ...toRef(plan), titleVi: plan.titleVi, titleEn: plan.titleEn } : null;
+}
+
 export async function findReadableItem(db: Db, actor: Actor, itemId: string) {
   const item = await db.planItem.findUnique({ where: { id: itemId }, include: { plan: { select: planSelect } } });
   if (!item || !mayReadPlan(actor, item.plan)) return null;
