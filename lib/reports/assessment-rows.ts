@@ -3,7 +3,7 @@
 // the server loads the report and the audit trail and hands them here.
 
 import type { Change, ShownValue } from "../history/describe-change";
-import type { AssessmentReport, Bilingual, ReportIndicator } from "@/server/reports/assessment-report";
+import type { AssessmentReport, Bilingual, ReportIndicator } from "./report-model";
 import { countCell, figureCell, type Cell, type Row, type Table, type TableColumn } from "./table-rows";
 import type { ExportLanguage } from "./workbook-language";
 

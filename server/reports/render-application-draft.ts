@@ -6,7 +6,9 @@ import { table } from "@/lib/reports/pdf/table";
 import { exportLanguage, type Translate } from "@/lib/reports/workbook-language";
 import { fail, ok, type Result } from "@/lib/result";
 import type { Db } from "../db";
-import { loadAssessmentReport, type AssessmentReport, type ReportIndicator } from "./assessment-report";
+import type { AssessmentReport, ReportIndicator } from "@/lib/reports/report-model";
+import { loadAssessmentReport } from "./assessment-report";
+import { pdfFonts } from "./pdf-fonts";
 import { answerText } from "./render-assessment-content";
 import type { PdfFile } from "./render-pdf-response";
 
@@ -46,6 +48,7 @@ export async function renderApplicationDraftPdf(report: AssessmentReport, lang: 
     pageLabel: (page, pages) => t("assessmentReport.page", { page, pages }),
     footerNote: r("draftFooter"),
     watermark: r("watermark"),
+    fonts: pdfFonts(),
   });
 
   heading(doc, r("title"));

@@ -2,7 +2,7 @@ import { itemStatuses } from "@/lib/action-plans/vocabulary";
 import { attainmentStatuses } from "@/lib/readiness/score";
 import { formatChange, formatDate, formatDateTime, formatFigure, formatNumber, formatScore, type FigureLocale } from "@/lib/reports/figures";
 import { exportLanguage, type Translate } from "@/lib/reports/workbook-language";
-import type { AssessmentReport, Bilingual, ReportIndicator, ReportTarget } from "./assessment-report";
+import type { AssessmentReport, Bilingual, ReportIndicator, ReportTarget } from "@/lib/reports/report-model";
 
 // What the assessment report says, in one language, as text: the PDF and the printable page lay
 // out the same words and figures, so they cannot drift apart. Figures go through

@@ -6,7 +6,9 @@ import type { Actor } from "@/lib/permissions";
 import { fail, ok, type Result } from "@/lib/result";
 import { exportLanguage } from "@/lib/reports/workbook-language";
 import type { Db } from "../db";
-import { loadAssessmentReport, type AssessmentReport } from "./assessment-report";
+import type { AssessmentReport } from "@/lib/reports/report-model";
+import { loadAssessmentReport } from "./assessment-report";
+import { pdfFonts } from "./pdf-fonts";
 import { assessmentReportContent, type ContentTable } from "./render-assessment-content";
 import type { PdfFile } from "./render-pdf-response";
 
@@ -15,7 +17,7 @@ const contentTable = (doc: Pdf, content: ContentTable) => table(doc, content.col
 /** The assessment report as a PDF in `lang` ("vi" unless "en"); also what the benchmark times. */
 export async function renderAssessmentReportPdf(report: AssessmentReport, lang: string): Promise<Uint8Array> {
   const content = assessmentReportContent(report, lang);
-  const doc = createPdf({ title: content.title, subject: content.subject, lang: content.locale, pageLabel: content.pageLabel, footerNote: content.generated });
+  const doc = createPdf({ title: content.title, subject: content.subject, lang: content.locale, pageLabel: content.pageLabel, footerNote: content.generated, fonts: pdfFonts() });
 
   heading(doc, content.title);
   paragraph(doc, content.cover.heading, { bold: true, size: 14 });

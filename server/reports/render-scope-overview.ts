@@ -6,6 +6,7 @@ import { table } from "@/lib/reports/pdf/table";
 import { exportLanguage } from "@/lib/reports/workbook-language";
 import { ok, type Result } from "@/lib/result";
 import type { Db } from "../db";
+import { pdfFonts } from "./pdf-fonts";
 import type { PdfFile } from "./render-pdf-response";
 import { loadScopeOverview, overviewStatuses, type OverviewCity, type ScopeOverview } from "./scope-overview";
 
@@ -29,6 +30,7 @@ export async function renderScopeOverviewPdf(overview: ScopeOverview, lang: stri
     lang: locale,
     pageLabel: (page, pages) => t("assessmentReport.page", { page, pages }),
     footerNote: r("generated", { at: formatDate(overview.generatedAt, locale) }),
+    fonts: pdfFonts(),
   });
 
   heading(doc, r("title"));
