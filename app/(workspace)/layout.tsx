@@ -13,7 +13,7 @@ import { unreadCount } from "@/server/notifications/notifications";
 export default async function WorkspaceLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
   const [t, unread] = await Promise.all([getTranslations(), unreadCount(db(), actor)]);
-  const items = navItemsFor(actor.role);
+  const items = navItemsFor(actor);
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">

@@ -1,4 +1,4 @@
-import { roles } from "../permissions";
+import { isRole, placementOf, roles } from "../permissions";
 import { locales } from "../../i18n/locales";
 import { checkbox, z } from "./zod";
 
@@ -23,7 +23,7 @@ const userFields = {
 
 // An official belongs to exactly one city. Checked even while other fields are still wrong,
 // so that the form shows every problem at once.
-const officialHasCity = (value: { role?: unknown; cityId?: unknown }) => value.role !== "official" || !!value.cityId;
+const officialHasCity = (value: { role?: unknown; cityId?: unknown }) => !isRole(value.role) || placementOf(value.role) !== "oneCity" || !!value.cityId;
 const officialHasCityParams = {
   path: ["cityId"],
   error: "validation.officialNeedsCity",

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { locales } from "@/i18n/locales";
-import { roles } from "@/lib/permissions";
+import { placementOf, roles } from "@/lib/permissions";
 import { createUserSchema, updateUserSchema } from "@/lib/validation/users";
 import { createUserAction, updateUserAction } from "@/server/actions/users";
 
@@ -77,7 +77,7 @@ export function UserForm(props: Props) {
           ))}
         </Select>
       </Field>
-      {role === "official" && (
+      {placementOf(role) === "oneCity" && (
         <Field id="cityId" label={t("admin.users.fields.city")} error={errors.cityId?.message}>
           <Select id="cityId" {...a11y("cityId")} {...reg("cityId")}>
             <option value="">{t("admin.users.chooseCity")}</option>
@@ -89,7 +89,7 @@ export function UserForm(props: Props) {
           </Select>
         </Field>
       )}
-      {(role === "coordinator" || role === "viewer") && (
+      {placementOf(role) === "chosenCities" && (
         <fieldset className="space-y-2 rounded-md border border-slate-300 p-3">
           <legend className="px-1 text-sm font-medium">{t("admin.users.fields.cities")}</legend>
           <label className="flex items-center gap-2 text-sm">
