@@ -4,7 +4,7 @@ import { contentWidth, createPdf, ensureSpace, finishPdf, type Pdf } from "@/lib
 import { table } from "@/lib/reports/pdf/table";
 import type { Actor } from "@/lib/permissions";
 import { fail, ok, type Result } from "@/lib/result";
-import { exportLanguage } from "@/lib/reports/workbook-language";
+import { translatorFor } from "@/i18n/translator";
 import type { Db } from "../db";
 import type { AssessmentReport } from "@/lib/reports/report-model";
 import { loadAssessmentReport } from "./assessment-report";
@@ -83,7 +83,7 @@ export async function renderAssessmentReportPdf(report: AssessmentReport, lang: 
 export async function assessmentReportPdf(db: Db, actor: Actor, assessmentId: string, lang: string): Promise<Result<PdfFile>> {
   const report = await loadAssessmentReport(db, actor, assessmentId);
   if (!report) return fail("notFound");
-  const { t } = exportLanguage(lang);
+  const { t } = translatorFor(lang);
   const fileName = t("assessmentReport.fileName", { city: report.cover.city.slug, framework: report.cover.framework.code, year: report.cover.year });
   return ok({ bytes: await renderAssessmentReportPdf(report, lang), fileName });
 }
