@@ -1,3 +1,4 @@
+import "server-only";
 import ExcelJS from "exceljs";
 import { translatorFor } from "@/i18n/translator";
 import { progressRollsUp, rollUp } from "@/lib/action-plans/roll-up";

@@ -1,3 +1,4 @@
+import "server-only";
 import { isOverdue, statusCounts } from "@/lib/action-plans/deadlines";
 import { citiesInScope, inScopeCities } from "../cities/scope-filter";
 import { planProgress } from "@/lib/action-plans/roll-up";

@@ -1,3 +1,4 @@
+import "server-only";
 import { mayReadPlan, type Actor, type PlanScope } from "@/lib/permissions";
 import type { Db } from "../db";
 

@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { completeAssessmentSchema, createAssessmentSchema, saveResponseSchema } from "@/lib/validation/assessments";
 import { reviewActSchema } from "@/lib/validation/review";

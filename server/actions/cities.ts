@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { cityProfileSchema } from "@/lib/validation/cities";
 import { cityOpenDataSchema } from "@/lib/validation/open-data";

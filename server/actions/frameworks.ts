@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { parseFrameworkUpload } from "@/lib/frameworks/parse-framework-upload";
 import { fail } from "@/lib/result";

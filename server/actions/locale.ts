@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { cookies } from "next/headers";
 import { localeCookie } from "@/i18n/locales";
 import { servedOverHttps } from "@/lib/security/session-cookie";

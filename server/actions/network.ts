@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { addNetworkStatSchema } from "@/lib/validation/network";
 import { runAction } from "@/server/actions/run-action";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import { unstorableTextErrors } from "@/lib/validation/storable-text";
 import { fieldErrors } from "@/lib/validation/zod";

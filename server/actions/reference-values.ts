@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { referenceValueIdSchema, referenceValueSchema } from "@/lib/validation/reference-values";
 import { runAction } from "@/server/actions/run-action";

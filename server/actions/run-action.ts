@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import { fail, type Result } from "@/lib/result";
 import { unstorableTextErrors } from "@/lib/validation/storable-text";

@@ -1,3 +1,4 @@
+import "server-only";
 import { createFormatter } from "next-intl";
 import { translatorFor } from "@/i18n/translator";
 import { toCheckIndicator } from "@/lib/assessments/check-indicator";

@@ -1,3 +1,4 @@
+import "server-only";
 import ExcelJS from "exceljs";
 import { translatorFor, type Translate } from "@/i18n/translator";
 import { toCheckIndicator } from "@/lib/assessments/check-indicator";

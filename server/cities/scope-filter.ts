@@ -1,3 +1,4 @@
+import "server-only";
 import { cityScope, type Actor } from "@/lib/permissions";
 
 // Beyond this many assigned cities the filter becomes a subquery on the actor's assignments: one

@@ -1,3 +1,4 @@
+import "server-only";
 import { parseLevelScales, toScoringIndicators } from "@/lib/assessments/score-checklist";
 import type { CompareIndicator } from "@/lib/compare/compare";
 import { selectPeers, type PeerMode } from "@/lib/compare/peers";

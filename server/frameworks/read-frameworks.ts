@@ -1,3 +1,4 @@
+import "server-only";
 import { mayListDraftFrameworks, mayReadFramework, type Actor } from "@/lib/permissions";
 import type { Db } from "../db";
 

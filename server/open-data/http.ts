@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import { translatorFor } from "@/i18n/translator";
 import { csvFileName, nextPageHref } from "@/lib/open-data/links";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/permissions";
 import { commentsRows, commentsTable, evidenceRows, evidenceTable, historyRows, historyTable, responsesRows, responsesTable } from "@/lib/reports/assessment-rows";
 import { csvChunks } from "@/lib/reports/csv";

@@ -1,6 +1,6 @@
+import "server-only";
 import { parseLevelScales, scoreChecklist } from "@/lib/assessments/score-checklist";
 import type { Actor } from "@/lib/permissions";
-import type { ResponseFields } from "@/lib/validation/assessments";
 import { vietnamToday } from "@/lib/review/cycles";
 import { governingTarget, yearOverYear } from "@/lib/readiness/score";
 import type { AssessmentReport, Bilingual, PersonAt, ReportIndicator, ReportSection, ReportTarget } from "@/lib/reports/report-model";

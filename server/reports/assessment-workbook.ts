@@ -1,3 +1,4 @@
+import "server-only";
 import ExcelJS from "exceljs";
 import type { Actor } from "@/lib/permissions";
 import { commentsRows, commentsTable, evidenceRows, evidenceTable, historyRows, historyTable, responsesRows, responsesTable, summaryRows, summaryTable } from "@/lib/reports/assessment-rows";

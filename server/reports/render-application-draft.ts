@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/permissions";
 import { formatNumber, type FigureLocale } from "@/lib/reports/figures";
 import { heading, labelled, paragraph, signatureBlock } from "@/lib/reports/pdf/blocks";

@@ -1,3 +1,4 @@
+import "server-only";
 import { itemStatuses } from "@/lib/action-plans/vocabulary";
 import { attainmentStatuses } from "@/lib/readiness/score";
 import { formatChange, formatDate, formatDateTime, formatFigure, formatNumber, formatScore, type FigureLocale } from "@/lib/reports/figures";

@@ -1,3 +1,4 @@
+import "server-only";
 import { barChart } from "@/lib/reports/pdf/bar-chart";
 import { bullets, heading, labelled, paragraph, stamp } from "@/lib/reports/pdf/blocks";
 import { contentWidth, createPdf, ensureSpace, finishPdf, type Pdf } from "@/lib/reports/pdf/document";

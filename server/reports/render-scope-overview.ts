@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/permissions";
 import { formatDate, formatFigure, formatNumber, formatScore } from "@/lib/reports/figures";
 import { bullets, heading, paragraph } from "@/lib/reports/pdf/blocks";

@@ -1,3 +1,4 @@
+import "server-only";
 import { csvChunks } from "@/lib/reports/csv";
 import { scopeLongRows, scopeLongTable, scopeWideRows, scopeWideTable } from "@/lib/reports/scope-rows";
 import type { Translator } from "@/i18n/translator";

@@ -1,3 +1,4 @@
+import "server-only";
 import { parseLevelScales, scoreChecklist } from "@/lib/assessments/score-checklist";
 import { mayReadCity, mayReadFramework, type Actor } from "@/lib/permissions";
 import { fail, ok, type Result } from "@/lib/result";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { Actor } from "@/lib/permissions";

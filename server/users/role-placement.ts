@@ -1,3 +1,4 @@
+import "server-only";
 import { placementOf, type Role } from "@/lib/permissions";
 import type { FieldErrors } from "@/lib/validation/zod";
 import type { Db } from "../db";
