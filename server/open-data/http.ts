@@ -1,5 +1,5 @@
 import "server-only";
-import type { z } from "zod";
+import type { z } from "@/lib/validation/zod";
 import { translatorFor } from "@/i18n/translator";
 import { csvFileName, nextPageHref } from "@/lib/open-data/links";
 import { parseQuery, pickLanguage, type QueryProblem } from "@/lib/open-data/query";

@@ -1,7 +1,7 @@
 import path from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { z } from "zod";
+import type { z } from "@/lib/validation/zod";
 import { parseFrameworkUpload } from "@/lib/frameworks/parse-framework-upload";
 import type { Result } from "@/lib/result";
 import type { SignedInUser } from "@/server/auth/load-actor";
