@@ -8,7 +8,8 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { planCommentSchema } from "@/lib/validation/action-plans";
-import { binder, Textarea } from "./form-parts";
+import { binder } from "@/components/forms/binder";
+import { Textarea } from "./form-parts";
 
 export function CommentForm({ itemId }: { itemId: string }) {
   const t = useTranslations("actionPlans");

@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { milestoneSchema } from "@/lib/validation/action-plans";
-import { binder } from "./form-parts";
+import { binder } from "@/components/forms/binder";
 
 const blank = { titleVi: "", titleEn: "", dueOn: "", doneOn: "", itemId: "" };
 
@@ -18,8 +18,8 @@ const blank = { titleVi: "", titleEn: "", dueOn: "", doneOn: "", itemId: "" };
 export function MilestoneForm({ planId, items }: { planId: string; items: { id: string; label: string }[] }) {
   const t = useTranslations("actionPlans");
   const router = useRouter();
-  const { form, onSubmit, formError, saved } = useActionForm(milestoneSchema, { ...blank, planId } as never, saveMilestoneAction, (_value, f) => {
-    f.reset({ ...blank, planId } as never);
+  const { form, onSubmit, formError, saved } = useActionForm(milestoneSchema, { ...blank, planId }, saveMilestoneAction, (_value, f) => {
+    f.reset({ ...blank, planId });
     router.refresh();
   });
   const bind = binder(form, "milestone-");
