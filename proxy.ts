@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { defaultLocale, isLocale, localeCookie } from "@/i18n/locales";
 import { earlyRefusal } from "@/lib/security/request-guard";
-import en from "@/messages/en.json";
-import vi from "@/messages/vi.json";
+import { errors as enErrors } from "@/messages/en.json";
+import { errors as viErrors } from "@/messages/vi.json";
 import { contentSecurityPolicy, downloadContentSecurityPolicy, isFileDownload, newNonce, securityHeaders } from "@/lib/security/headers";
 
 /**
@@ -14,8 +14,9 @@ export function proxy(request: NextRequest) {
   const refusal = earlyRefusal(rawPathname(request), request.headers);
   if (refusal) {
     const cookie = request.cookies.get(localeCookie)?.value;
-    const messages = (isLocale(cookie) ? cookie : defaultLocale) === "en" ? en : vi;
-    const body = { error: refusal.reason, fieldErrors: {}, message: messages.errors[refusal.reason] };
+    // Only the refusals' own messages, not the catalogues, travel with the proxy.
+    const errors = (isLocale(cookie) ? cookie : defaultLocale) === "en" ? enErrors : viErrors;
+    const body = { error: refusal.reason, fieldErrors: {}, message: errors[refusal.reason] };
     return NextResponse.json(body, { status: refusal.status, headers: { "Cache-Control": "no-store", "Content-Security-Policy": downloadContentSecurityPolicy, ...securityHeaders({ https: request.nextUrl.protocol === "https:" }) } });
   }
   const https = request.nextUrl.protocol === "https:";

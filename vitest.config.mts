@@ -12,7 +12,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "tests/robustness/**/*.test.ts", "tests/permissions/**/*.test.ts"],
+          include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "tests/robustness/**/*.test.ts", "tests/permissions/**/*.test.ts", "tests/i18n/**/*.test.ts"],
           environment: "node",
         },
       },

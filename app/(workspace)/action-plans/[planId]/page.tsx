@@ -25,6 +25,7 @@ import type { PlanItemView } from "@/server/action-plans/plan-view";
 import { requireActor } from "@/server/auth/current-actor";
 import { db } from "@/server/db";
 import { listFrameworks } from "@/server/frameworks/read-frameworks";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Props = { params: Promise<{ planId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -56,7 +57,8 @@ export default async function PlanOverviewPage({ params, searchParams }: Props) 
   );
   const ownerName = (item: PlanItemView) => item.owner?.name ?? "—";
 
-  return (
+  return withClientMessages(
+    ["actionPlans"],
     <div className="space-y-6">
       <div className="space-y-2">
         <Link href="/action-plans" className="text-sm text-brand-700 hover:underline">
@@ -359,6 +361,6 @@ export default async function PlanOverviewPage({ params, searchParams }: Props) 
           </Card>
         </>
       )}
-    </div>
+    </div>,
   );
 }

@@ -10,6 +10,7 @@ import { mayEditPlan } from "@/lib/permissions";
 import { findReadablePlanWithTitle } from "@/server/action-plans/plan-access";
 import { requireActor } from "@/server/auth/current-actor";
 import { db } from "@/server/db";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Props = { params: Promise<{ planId: string }> };
 
@@ -25,7 +26,8 @@ export default async function PlanSpreadsheetPage({ params }: Props) {
   const [t, locale] = await Promise.all([getTranslations("planSpreadsheet"), getLocale()]);
   const columnLabels = Object.fromEntries(spreadsheetColumns.map((c) => [c.key, locale === "en" ? c.en : c.vi])) as Record<ColumnKey, string>;
 
-  return (
+  return withClientMessages(
+    ["actionPlans", "planSpreadsheet"],
     <div className="space-y-6">
       <div>
         <Link href={`/action-plans/${plan.id}`} className="text-sm text-brand-700 underline-offset-2 hover:underline">
@@ -49,6 +51,6 @@ export default async function PlanSpreadsheetPage({ params }: Props) {
         <h2 className="mb-3 text-lg font-semibold">{t("upload.heading")}</h2>
         {mayEditPlan(actor, plan) ? <SpreadsheetImport planId={plan.id} columnLabels={columnLabels} locale={locale} /> : <p className="text-sm text-slate-700">{t("readOnly")}</p>}
       </Card>
-    </div>
+    </div>,
   );
 }

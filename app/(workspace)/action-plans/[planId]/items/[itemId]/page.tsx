@@ -24,6 +24,7 @@ import { findReadableItem } from "@/server/action-plans/plan-access";
 import { requireActor } from "@/server/auth/current-actor";
 import { db } from "@/server/db";
 import { listFrameworks } from "@/server/frameworks/read-frameworks";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Props = { params: Promise<{ planId: string; itemId: string }> };
 
@@ -77,7 +78,8 @@ export default async function PlanItemPage({ params }: Props) {
     [t("fields.weight"), item.weight === null ? "—" : format.number(item.weight)],
   ];
 
-  return (
+  return withClientMessages(
+    ["actionPlans", "evidence"],
     <div className="space-y-6">
       <div className="space-y-2">
         <nav aria-label={t("breadcrumb")} className="text-sm">
@@ -294,6 +296,6 @@ export default async function PlanItemPage({ params }: Props) {
           </Table>
         )}
       </Card>
-    </div>
+    </div>,
   );
 }
