@@ -1,0 +1,103 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import type { UseFormReturn } from "react-hook-form";
+import type { Result } from "@/lib/result";
+import type { ResponseFields } from "@/lib/validation/assessments";
+import { toFormValues, type ResponseFormValues } from "@/lib/validation/response-form";
+import type { ResponseView } from "@/server/assessments/response-view";
+import type { SaveOutcome } from "@/server/assessments/save-response";
+
+/** Where one answer's saving stands, as its badge shows it. */
+export type SaveState =
+  | { kind: "idle" | "pending" | "saving" | "invalid" }
+  | { kind: "saved"; at: string }
+  | { kind: "error"; message: string }
+  | { kind: "conflict"; theirs: ResponseView };
+
+/** What the server answers to a save: the stored answer, or the one someone else saved meanwhile. */
+export type SaveAnswer = Result<SaveOutcome>;
+
+const autosaveDelayMs = 800;
+
+interface Autosave {
+  form: UseFormReturn<ResponseFormValues>;
+  /** Reads the form's text into the answer's fields, as the server's schema takes them. */
+  parse: (values: ResponseFormValues) => { success: true; data: ResponseFields } | { success: false };
+  /** The revision of the answer the form started from. */
+  revision: number;
+  /** Sends the fields with the revision they were typed over. */
+  send: (fields: ResponseFields, revision: number) => Promise<SaveAnswer>;
+  locale: string;
+}
+
+/**
+ * Saves an answer as it is typed: a moment after the last change, again if typing went on during a
+ * save, with retries after a network failure (backing off to 30 s), never while what is typed is
+ * not a number yet. A save over a revision someone else replaced comes back as a conflict, which
+ * the user settles by keeping theirs or taking the other one.
+ */
+export function useAutosave({ form, parse, revision: initialRevision, send, locale }: Autosave) {
+  const [save, setSave] = useState<SaveState>({ kind: "idle" });
+  const revision = useRef(initialRevision);
+  const changes = useRef(0);
+  const inFlight = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  async function flush(attempt = 0): Promise<void> {
+    clearTimeout(timer.current);
+    if (inFlight.current) return;
+    const current = parse(form.getValues());
+    // Something typed is not a number yet: keep it on screen, unsaved, until it is.
+    if (!current.success) return setSave({ kind: "invalid" });
+    const seen = changes.current;
+    inFlight.current = true;
+    setSave({ kind: "saving" });
+    let result: SaveAnswer;
+    try {
+      result = await send(current.data, revision.current);
+    } catch {
+      inFlight.current = false;
+      setSave({ kind: "error", message: "errors.network" });
+      timer.current = setTimeout(() => flush(attempt + 1), Math.min(30_000, 2_000 * 2 ** attempt));
+      return;
+    }
+    inFlight.current = false;
+    if (!result.ok) return setSave({ kind: "error", message: `errors.${result.reason}` });
+    if (result.value.kind === "conflict") return setSave({ kind: "conflict", theirs: result.value.current });
+    revision.current = result.value.response.revision;
+    // Typing went on while this save was under way: save again.
+    if (changes.current !== seen) return flush();
+    setSave({ kind: "saved", at: result.value.response.updatedAt });
+  }
+
+  useEffect(() => {
+    const subscription = form.watch((_, { type }) => {
+      if (type !== "change") return;
+      changes.current++;
+      setSave((s) => (s.kind === "conflict" ? s : { kind: "pending" }));
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => flush(), autosaveDelayMs);
+    });
+    return () => subscription.unsubscribe();
+    // flush reads refs and the latest form values; subscribing once is intended.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  return {
+    save,
+    /** Anything typed and not yet saved, or not savable: what the leave warning and "complete" wait for. */
+    unsaved: !["idle", "saved"].includes(save.kind),
+    /** Saves what is on screen over the other person's answer. */
+    keepMine: (theirs: ResponseView) => {
+      revision.current = theirs.revision;
+      void flush();
+    },
+    /** Drops what is on screen for the other person's answer. */
+    takeTheirs: (theirs: ResponseView) => {
+      revision.current = theirs.revision;
+      form.reset(toFormValues(theirs, locale));
+      setSave({ kind: "saved", at: theirs.updatedAt });
+    },
+  };
+}
