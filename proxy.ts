@@ -1,9 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { defaultLocale, isLocale, localeCookie } from "@/i18n/locales";
+import { defaultLocale, isLocale, localeCookie, type Locale } from "@/i18n/locales";
 import { earlyRefusal } from "@/lib/security/request-guard";
-import { errors as enErrors } from "@/messages/en.json";
-import { errors as viErrors } from "@/messages/vi.json";
 import { contentSecurityPolicy, downloadContentSecurityPolicy, isFileDownload, newNonce, securityHeaders } from "@/lib/security/headers";
+
+/** The `errors` messages of both languages, which next.config.js puts in at build time. */
+const refusalMessages: Record<Locale, Record<string, string>> = JSON.parse(process.env.REFUSAL_MESSAGES ?? '{"vi":{},"en":{}}');
 
 /**
  * Sets the security headers on every response (pages, 404s, server actions, route handlers).
@@ -14,9 +15,7 @@ export function proxy(request: NextRequest) {
   const refusal = earlyRefusal(rawPathname(request), request.headers);
   if (refusal) {
     const cookie = request.cookies.get(localeCookie)?.value;
-    // Only the refusals' own messages, not the catalogues, travel with the proxy.
-    const errors = (isLocale(cookie) ? cookie : defaultLocale) === "en" ? enErrors : viErrors;
-    const body = { error: refusal.reason, fieldErrors: {}, message: errors[refusal.reason] };
+    const body = { error: refusal.reason, fieldErrors: {}, message: refusalMessages[isLocale(cookie) ? cookie : defaultLocale][refusal.reason] };
     return NextResponse.json(body, { status: refusal.status, headers: { "Cache-Control": "no-store", "Content-Security-Policy": downloadContentSecurityPolicy, ...securityHeaders({ https: request.nextUrl.protocol === "https:" }) } });
   }
   const https = request.nextUrl.protocol === "https:";
