@@ -7,7 +7,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Input, Select } from "@/components/ui/input";
+import { Input, Options, Select } from "@/components/ui/input";
 import { itemKinds, itemStatuses, type ItemKind, type ItemStatus } from "@/lib/action-plans/vocabulary";
 import { savePlanItemSchema } from "@/lib/validation/action-plans";
 import { binder } from "@/components/forms/binder";
@@ -114,11 +114,7 @@ export function ItemForm({ planId, parents, owners, frameworks, edit, initial, i
     return (
       <Field id={props.id} label={t(`fields.${name}`)} error={error}>
         <Select {...props}>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
+          <Options choices={options} />
         </Select>
       </Field>
     );

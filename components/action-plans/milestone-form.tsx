@@ -8,7 +8,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Input, Select } from "@/components/ui/input";
+import { Input, Options, Select } from "@/components/ui/input";
 import { milestoneSchema } from "@/lib/validation/action-plans";
 import { binder } from "@/components/forms/binder";
 
@@ -40,11 +40,7 @@ export function MilestoneForm({ planId, items }: { planId: string; items: { id: 
       <Field id={item.props.id} label={t("milestoneFields.itemId")} error={item.error}>
         <Select {...item.props}>
           <option value="">{t("noParent")}</option>
-          {items.map((i) => (
-            <option key={i.id} value={i.id}>
-              {i.label}
-            </option>
-          ))}
+          <Options choices={items.map((i) => ({ value: i.id, label: i.label }))} />
         </Select>
       </Field>
       <div className="flex items-center gap-3 sm:col-span-2">

@@ -8,7 +8,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Input, Select } from "@/components/ui/input";
+import { Input, Options, Select } from "@/components/ui/input";
 import { planStatuses, type PlanStatus } from "@/lib/action-plans/vocabulary";
 import { actionPlanSchema, updateActionPlanSchema } from "@/lib/validation/action-plans";
 import { binder, type Bind } from "@/components/forms/binder";
@@ -66,11 +66,7 @@ function NewPlanForm({ cities, defaultStartYear }: { cities: { id: string; name:
     <PlanFields bind={bind} onSubmit={onSubmit} submitting={form.formState.isSubmitting} submitLabel={t("createPlan")} formError={formError} saved={saved}>
       <Field id={city.props.id} label={t("planFields.city")} error={city.error}>
         <Select {...city.props}>
-          {cities.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
+          <Options choices={cities.map((c) => ({ value: c.id, label: c.name }))} />
         </Select>
       </Field>
     </PlanFields>
@@ -113,11 +109,7 @@ function PlanFields({ bind, onSubmit, submitting, submitLabel, formError, saved,
       {children}
       <Field id={status.props.id} label={t("planFields.status")} error={status.error}>
         <Select {...status.props}>
-          {planStatuses.map((s) => (
-            <option key={s} value={s}>
-              {t(`planStatus.${s}`)}
-            </option>
-          ))}
+          <Options choices={planStatuses.map((s) => ({ value: s, label: t(`planStatus.${s}`) }))} />
         </Select>
       </Field>
       {field("titleVi")}

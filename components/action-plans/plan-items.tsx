@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
+import { Options } from "@/components/ui/input";
 import { rowClass, Table } from "@/components/ui/table";
 import { agenciesOf, filterTree, isFiltering } from "@/lib/action-plans/filter";
 import { itemStatuses } from "@/lib/action-plans/vocabulary";
@@ -13,7 +14,18 @@ import { ItemLink } from "./item-link";
 import { ProgressBar } from "./progress-bar";
 import { ItemStatusBadge, OverdueBadge } from "./status-badges";
 
-const selectClass = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
+/** One filter of the table, "any" first; the page reads the choice from the address bar. */
+function FilterChoice({ name, label, value, any, choices }: { name: string; label: string; value: string | undefined; any: string; choices: { value: string; label: string }[] }) {
+  return (
+    <label className="text-sm font-medium text-slate-800">
+      {label}
+      <select name={name} defaultValue={value ?? ""} className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
+        <option value="">{any}</option>
+        <Options choices={choices} />
+      </select>
+    </label>
+  );
+}
 
 /**
  * The plan's goals and tasks as one table, indented by depth, with filters by agency, owner and
@@ -28,40 +40,15 @@ export async function PlanItems({ plan, filter, today }: { plan: PlanView; filte
     <Card>
       <h2 className="text-lg font-semibold">{t("goalsAndTasks")}</h2>
       <form method="get" className="mt-3 grid gap-3 sm:grid-cols-4 sm:items-end" aria-label={t("filters")}>
-        <label className="text-sm font-medium text-slate-800">
-          {t("filter.agency")}
-          <select name="agency" defaultValue={filter.agency ?? ""} className={selectClass}>
-            <option value="">{t("filter.any")}</option>
-            {agenciesOf(plan.items, locale).map((agency) => (
-              <option key={agency} value={agency}>
-                {agency}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm font-medium text-slate-800">
-          {t("filter.owner")}
-          <select name="owner" defaultValue={filter.owner ?? ""} className={selectClass}>
-            <option value="">{t("filter.any")}</option>
-            {plan.owners.map((owner) => (
-              <option key={owner.id} value={owner.id}>
-                {owner.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm font-medium text-slate-800">
-          {t("filter.status")}
-          <select name="status" defaultValue={filter.status ?? ""} className={selectClass}>
-            <option value="">{t("filter.any")}</option>
-            <option value="overdue">{t("overdue")}</option>
-            {itemStatuses.map((s) => (
-              <option key={s} value={s}>
-                {t(`itemStatus.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterChoice name="agency" label={t("filter.agency")} value={filter.agency} any={t("filter.any")} choices={agenciesOf(plan.items, locale).map((agency) => ({ value: agency, label: agency }))} />
+        <FilterChoice name="owner" label={t("filter.owner")} value={filter.owner} any={t("filter.any")} choices={plan.owners.map((owner) => ({ value: owner.id, label: owner.name }))} />
+        <FilterChoice
+          name="status"
+          label={t("filter.status")}
+          value={filter.status}
+          any={t("filter.any")}
+          choices={[{ value: "overdue", label: t("overdue") }, ...itemStatuses.map((s) => ({ value: s, label: t(`itemStatus.${s}`) }))]}
+        />
         <div className="flex gap-3">
           <button type="submit" className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
             {t("filter.apply")}

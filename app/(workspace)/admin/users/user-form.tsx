@@ -9,7 +9,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Input, Select } from "@/components/ui/input";
+import { Input, Options, Select } from "@/components/ui/input";
 import { locales } from "@/i18n/locales";
 import { placementOf, roles, type Role } from "@/lib/permissions";
 import { createUserSchema, updateUserSchema } from "@/lib/validation/users";
@@ -127,22 +127,14 @@ function UserFields({ bind, register, role, coversAll, cities, email, password, 
       )}
       <Field id={roleField.props.id} label={t("admin.users.fields.role")} error={roleField.error}>
         <Select {...roleField.props}>
-          {roles.map((r) => (
-            <option key={r} value={r}>
-              {t(`roles.${r}`)}
-            </option>
-          ))}
+          <Options choices={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
         </Select>
       </Field>
       {placementOf(role) === "oneCity" && (
         <Field id={city.props.id} label={t("admin.users.fields.city")} error={city.error}>
           <Select {...city.props}>
             <option value="">{t("admin.users.chooseCity")}</option>
-            {cities.map((c) => (
-              <option key={c.id} value={c.id}>
-                {cityName(c)}
-              </option>
-            ))}
+            <Options choices={cities.map((c) => ({ value: c.id, label: cityName(c) }))} />
           </Select>
         </Field>
       )}
@@ -172,11 +164,7 @@ function UserFields({ bind, register, role, coversAll, cities, email, password, 
       )}
       <Field id={language.props.id} label={t("admin.users.fields.locale")} error={language.error}>
         <Select {...language.props}>
-          {locales.map((l) => (
-            <option key={l} value={l}>
-              {t(`shell.languages.${l}`)}
-            </option>
-          ))}
+          <Options choices={locales.map((l) => ({ value: l, label: t(`shell.languages.${l}`) }))} />
         </Select>
       </Field>
       <div className="flex items-center gap-3">

@@ -21,9 +21,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PlanSpreadsheetPage({ params }: Props) {
   const actor = await requireActor();
   const { planId } = await params;
-  const plan = await findReadablePlanWithTitle(db(), actor, planId);
+  const [plan, t, locale] = await Promise.all([findReadablePlanWithTitle(db(), actor, planId), getTranslations("planSpreadsheet"), getLocale()]);
   if (!plan) notFound();
-  const [t, locale] = await Promise.all([getTranslations("planSpreadsheet"), getLocale()]);
   const columnLabels = Object.fromEntries(spreadsheetColumns.map((c) => [c.key, locale === "en" ? c.en : c.vi])) as Record<ColumnKey, string>;
 
   return withClientMessages(

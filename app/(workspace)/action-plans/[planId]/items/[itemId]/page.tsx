@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DeleteItemButton } from "@/components/action-plans/delete-item-button";
-import { ItemComments, ItemUpdates } from "@/components/action-plans/item-activity";
+import { ItemActivity } from "@/components/action-plans/item-activity";
 import { ItemForm } from "@/components/action-plans/item-form";
 import { ItemHistory } from "@/components/action-plans/item-history";
 import { ItemDetails, ItemHeader } from "@/components/action-plans/item-summary";
@@ -53,8 +53,7 @@ export default async function PlanItemPage({ params }: Props) {
         </Card>
       )}
 
-      <ItemUpdates page={page} />
-      <ItemComments page={page} />
+      <ItemActivity page={page} />
 
       {page.mayEdit && (
         <Card>
