@@ -1,8 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { KeyboardEvent } from "react";
-import type { UseFormReturn } from "react-hook-form";
+import type { ChangeEvent, KeyboardEvent } from "react";
 import { wordCount, type ProblemField } from "@/lib/assessments/check-response";
 import type { ResponseFormValues } from "@/lib/validation/response-form";
 import type { EvidenceFileView } from "@/server/evidence/evidence-view";
@@ -14,14 +13,22 @@ import type { EntryIndicator } from "./types";
 // The boxes of one answer, by indicator type. Each shows its own problems: errors (what is typed,
 // and the indicator's rules) and warnings, as translated messages.
 
-/** What every box of one answer needs: the form, its ids, whether it may change, its problems. */
+/** What every box of one answer needs: the values and how to change one, ids, whether it may change, problems. */
 export interface AnswerFields {
-  form: UseFormReturn<ResponseFormValues>;
+  values: ResponseFormValues;
+  change: (field: keyof ResponseFormValues, value: string) => void;
   fieldId: (field: string) => string;
   editable: boolean;
   errorsFor: (field: ProblemField) => string[];
   warningsFor: (field: ProblemField) => string[];
 }
+
+/** A box's name, value and change handler. */
+const bound = ({ values, change }: AnswerFields, field: keyof ResponseFormValues) => ({
+  name: field,
+  value: values[field],
+  onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => change(field, event.target.value),
+});
 
 /** Moves on to the next box with Enter, as in a spreadsheet; text areas keep Enter for new lines. */
 function enterMovesOn(event: KeyboardEvent<HTMLElement>) {
@@ -52,7 +59,7 @@ export function Problems({ id, errors, warnings }: { id: string; errors: string[
 
 /** A number typed in the reader's locale, with its label and an optional unit beside it. */
 export function NumberBox({ fields, field, label, hint }: { fields: AnswerFields; field: "numerator" | "denominator" | "value" | "dataYear"; label: string; hint?: string | null }) {
-  const { form, fieldId, editable } = fields;
+  const { fieldId, editable } = fields;
   const errors = fields.errorsFor(field);
   const warnings = fields.warningsFor(field);
   return (
@@ -70,7 +77,7 @@ export function NumberBox({ fields, field, label, hint }: { fields: AnswerFields
           aria-invalid={errors.length > 0}
           aria-describedby={errors.length + warnings.length ? `${fieldId(field)}-problems` : undefined}
           onKeyDown={enterMovesOn}
-          {...form.register(field)}
+          {...bound(fields, field)}
         />
         {hint && <span className="text-sm text-slate-600">{hint}</span>}
       </div>
@@ -96,7 +103,7 @@ function RateInputs({ fields, indicator, rate }: { fields: AnswerFields; indicat
 /** A yes/no answer or a level on the indicator's scale, as radio buttons. */
 function ChoiceInputs({ fields, indicator }: { fields: AnswerFields; indicator: EntryIndicator }) {
   const t = useTranslations();
-  const { form, fieldId, editable } = fields;
+  const { values, change, fieldId, editable } = fields;
   const choices =
     indicator.type === "boolean"
       ? [
@@ -110,7 +117,16 @@ function ChoiceInputs({ fields, indicator }: { fields: AnswerFields; indicator: 
       <div className="flex flex-wrap gap-2">
         {choices.map((level) => (
           <label key={level.value} className="flex cursor-pointer items-center gap-2 rounded-md border border-slate-300 px-3 py-2 text-sm has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
-            <input type="radio" value={String(level.value)} disabled={!editable} data-entry onKeyDown={enterMovesOn} {...form.register("value")} />
+            <input
+              type="radio"
+              name="value"
+              value={String(level.value)}
+              checked={values.value === String(level.value)}
+              onChange={() => change("value", String(level.value))}
+              disabled={!editable}
+              data-entry
+              onKeyDown={enterMovesOn}
+            />
             {indicator.type === "level" && <span className="tabular-nums text-slate-500">{level.value}</span>}
             {level.label}
           </label>
@@ -123,13 +139,13 @@ function ChoiceInputs({ fields, indicator }: { fields: AnswerFields; indicator: 
 
 function DateInput({ fields }: { fields: AnswerFields }) {
   const t = useTranslations();
-  const { form, fieldId, editable } = fields;
+  const { fieldId, editable } = fields;
   return (
     <div className="max-w-xs space-y-1">
       <label htmlFor={fieldId("text")} className="block text-sm font-medium">
         {t("checklist.date")}
       </label>
-      <Input id={fieldId("text")} type="date" data-entry disabled={!editable} onKeyDown={enterMovesOn} {...form.register("text")} />
+      <Input id={fieldId("text")} type="date" data-entry disabled={!editable} onKeyDown={enterMovesOn} {...bound(fields, "text")} />
       <Problems id={`${fieldId("text")}-problems`} errors={fields.errorsFor("text")} warnings={[]} />
     </div>
   );
@@ -138,8 +154,8 @@ function DateInput({ fields }: { fields: AnswerFields }) {
 /** A written answer, with its word count against the indicator's limit. */
 function TextAnswer({ fields, indicator }: { fields: AnswerFields; indicator: EntryIndicator }) {
   const t = useTranslations();
-  const { form, fieldId, editable } = fields;
-  const words = wordCount(form.watch("text") ?? "");
+  const { fieldId, editable } = fields;
+  const words = wordCount(fields.values.text ?? "");
   return (
     <div className="space-y-1">
       <label htmlFor={fieldId("text")} className="block text-sm font-medium">
@@ -152,7 +168,7 @@ function TextAnswer({ fields, indicator }: { fields: AnswerFields; indicator: En
         disabled={!editable}
         className="block w-full rounded-md border border-slate-400 px-3 py-2"
         aria-describedby={`${fieldId("text")}-words`}
-        {...form.register("text")}
+        {...bound(fields, "text")}
       />
       {indicator.rules.maxWords && (
         <p id={`${fieldId("text")}-words`} className={cn("text-xs", words > indicator.rules.maxWords ? "text-red-700" : "text-slate-600")}>
@@ -188,13 +204,13 @@ export function AnswerInputs({ fields, indicator, rate }: { fields: AnswerFields
 /** The comment an unusual value needs, shown once a warning asks for one (or one was written). */
 export function CommentInput({ fields, needed }: { fields: AnswerFields; needed: boolean }) {
   const t = useTranslations();
-  const { form, fieldId, editable } = fields;
+  const { fieldId, editable } = fields;
   return (
     <div className="space-y-1">
       <label htmlFor={fieldId("comment")} className="block text-sm font-medium">
         {t("checklist.comment")}
       </label>
-      <Input id={fieldId("comment")} data-entry disabled={!editable} onKeyDown={enterMovesOn} {...form.register("comment")} />
+      <Input id={fieldId("comment")} data-entry disabled={!editable} onKeyDown={enterMovesOn} {...bound(fields, "comment")} />
       {needed ? <p className="text-xs text-amber-900">{t("checklist.commentHint")}</p> : null}
     </div>
   );
@@ -211,23 +227,23 @@ interface EvidenceInputsProps {
 /** The evidence of an answer: a note, links and files, open from the start where it is required or given. */
 export function EvidenceInputs({ fields, indicator, assessmentId, files, onFiles }: EvidenceInputsProps) {
   const t = useTranslations();
-  const { form, fieldId, editable } = fields;
+  const { values, fieldId, editable } = fields;
   const required = indicator.rules.evidence === "required" || indicator.type === "evidence";
   return (
-    <details className="rounded-md bg-slate-50 p-3" open={indicator.rules.evidence === "required" || !!form.watch("evidenceNote") || !!form.watch("evidenceLinks") || files.length > 0}>
+    <details className="rounded-md bg-slate-50 p-3" open={indicator.rules.evidence === "required" || !!values.evidenceNote || !!values.evidenceLinks || files.length > 0}>
       <summary className="cursor-pointer text-sm font-medium">{t(required ? "checklist.evidenceRequired" : "checklist.evidenceOptional")}</summary>
       <div className="mt-2 grid gap-3 sm:grid-cols-2">
         <div className="space-y-1">
           <label htmlFor={fieldId("evidenceNote")} className="block text-sm">
             {t("checklist.evidenceNote")}
           </label>
-          <textarea id={fieldId("evidenceNote")} rows={2} disabled={!editable} className="block w-full rounded-md border border-slate-400 px-3 py-2 text-sm" {...form.register("evidenceNote")} />
+          <textarea id={fieldId("evidenceNote")} rows={2} disabled={!editable} className="block w-full rounded-md border border-slate-400 px-3 py-2 text-sm" {...bound(fields, "evidenceNote")} />
         </div>
         <div className="space-y-1">
           <label htmlFor={fieldId("evidenceLinks")} className="block text-sm">
             {t("checklist.evidenceLinks")}
           </label>
-          <textarea id={fieldId("evidenceLinks")} rows={2} disabled={!editable} className="block w-full rounded-md border border-slate-400 px-3 py-2 text-sm" {...form.register("evidenceLinks")} />
+          <textarea id={fieldId("evidenceLinks")} rows={2} disabled={!editable} className="block w-full rounded-md border border-slate-400 px-3 py-2 text-sm" {...bound(fields, "evidenceLinks")} />
         </div>
       </div>
       <div className="mt-3">

@@ -2,11 +2,10 @@
 
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useEffect, useMemo, useState, type ReactNode } from "react";
-import { useForm } from "react-hook-form";
 import { saveResponseAction } from "@/server/actions/assessments";
 import { checkResponse, type Problem, type ProblemField } from "@/lib/assessments/check-response";
 import { problemParams } from "@/lib/assessments/problem-params";
-import { responseFormSchema, toFormValues, type ResponseFormValues } from "@/lib/validation/response-form";
+import { responseFormSchema, toFormValues } from "@/lib/validation/response-form";
 import { fieldErrors } from "@/lib/validation/zod";
 import type { ResponseView } from "@/server/assessments/response-view";
 import { Badge } from "@/components/ui/badge";
@@ -42,11 +41,9 @@ export function IndicatorEntry({ assessmentId, year, indicator, answer, files: i
   const locale = useLocale();
   const format = useFormatter();
   const schema = useMemo(() => responseFormSchema(locale), [locale]);
-  const form = useForm<ResponseFormValues>({ defaultValues: toFormValues(answer, locale) });
-  const values = form.watch();
   const [files, setFiles] = useState(initialFiles);
-  const { save, unsaved, keepMine, takeTheirs } = useAutosave({
-    form,
+  const { values, change, save, unsaved, keepMine, takeTheirs } = useAutosave({
+    initial: toFormValues(answer, locale),
     parse: (typed) => schema.safeParse(typed),
     revision: answer.revision,
     send: (fields, revision) => saveResponseAction({ ...fields, assessmentId, indicatorId: indicator.id, revision }),
@@ -74,7 +71,8 @@ export function IndicatorEntry({ assessmentId, year, indicator, answer, files: i
   const fieldId = (field: string) => `f-${indicator.id}-${field}`;
   const message = (problem: Problem) => t(problem.code, problemParams(problem.params, indicator.type, format.number));
   const fields: AnswerFields = {
-    form,
+    values,
+    change,
     fieldId,
     editable,
     errorsFor: (field: ProblemField) =>

@@ -1,7 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
-import type { UseFormReturn } from "react-hook-form";
+import { useRef, useState } from "react";
 import type { Result } from "@/lib/result";
 import type { ResponseFields } from "@/lib/validation/assessments";
 import { toFormValues, type ResponseFormValues } from "@/lib/validation/response-form";
@@ -21,7 +20,8 @@ export type SaveAnswer = Result<SaveOutcome>;
 const autosaveDelayMs = 800;
 
 interface Autosave {
-  form: UseFormReturn<ResponseFormValues>;
+  /** The boxes as the stored answer fills them. */
+  initial: ResponseFormValues;
   /** Reads the form's text into the answer's fields, as the server's schema takes them. */
   parse: (values: ResponseFormValues) => { success: true; data: ResponseFields } | { success: false };
   /** The revision of the answer the form started from. */
@@ -32,12 +32,15 @@ interface Autosave {
 }
 
 /**
- * Saves an answer as it is typed: a moment after the last change, again if typing went on during a
- * save, with retries after a network failure (backing off to 30 s), never while what is typed is
- * not a number yet. A save over a revision someone else replaced comes back as a conflict, which
- * the user settles by keeping theirs or taking the other one.
+ * An answer's boxes, saved as they are typed: a moment after the last change, again if typing
+ * went on during a save, with retries after a network failure (backing off to 30 s), never while
+ * what is typed is not a number yet. A save over a revision someone else replaced comes back as a
+ * conflict, which the user settles by keeping theirs or taking the other one.
  */
-export function useAutosave({ form, parse, revision: initialRevision, send, locale }: Autosave) {
+export function useAutosave({ initial, parse, revision: initialRevision, send, locale }: Autosave) {
+  const [values, setValues] = useState(initial);
+  // The latest values, for a save that runs after a delay or a retry.
+  const latest = useRef(initial);
   const [save, setSave] = useState<SaveState>({ kind: "idle" });
   const revision = useRef(initialRevision);
   const changes = useRef(0);
@@ -47,7 +50,7 @@ export function useAutosave({ form, parse, revision: initialRevision, send, loca
   async function flush(attempt = 0): Promise<void> {
     clearTimeout(timer.current);
     if (inFlight.current) return;
-    const current = parse(form.getValues());
+    const current = parse(latest.current);
     // Something typed is not a number yet: keep it on screen, unsaved, until it is.
     if (!current.success) return setSave({ kind: "invalid" });
     const seen = changes.current;
@@ -71,20 +74,21 @@ export function useAutosave({ form, parse, revision: initialRevision, send, loca
     setSave({ kind: "saved", at: result.value.response.updatedAt });
   }
 
-  useEffect(() => {
-    const subscription = form.watch((_, { type }) => {
-      if (type !== "change") return;
+  const show = (next: ResponseFormValues) => {
+    latest.current = next;
+    setValues(next);
+  };
+
+  return {
+    values,
+    /** What the user typed or chose in one box: shown at once, saved a moment later. */
+    change: (field: keyof ResponseFormValues, value: string) => {
+      show({ ...latest.current, [field]: value });
       changes.current++;
       setSave((s) => (s.kind === "conflict" ? s : { kind: "pending" }));
       clearTimeout(timer.current);
       timer.current = setTimeout(() => flush(), autosaveDelayMs);
-    });
-    return () => subscription.unsubscribe();
-    // flush reads refs and the latest form values; subscribing once is intended.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
-  return {
+    },
     save,
     /** Anything typed and not yet saved, or not savable: what the leave warning and "complete" wait for. */
     unsaved: !["idle", "saved"].includes(save.kind),
@@ -96,7 +100,7 @@ export function useAutosave({ form, parse, revision: initialRevision, send, loca
     /** Drops what is on screen for the other person's answer. */
     takeTheirs: (theirs: ResponseView) => {
       revision.current = theirs.revision;
-      form.reset(toFormValues(theirs, locale));
+      show(toFormValues(theirs, locale));
       setSave({ kind: "saved", at: theirs.updatedAt });
     },
   };
