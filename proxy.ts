@@ -1,9 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { defaultLocale, isLocale, localeCookie } from "@/i18n/locales";
+import { defaultLocale, isLocale, localeCookie, type Locale } from "@/i18n/locales";
 import { earlyRefusal, readBodyUpTo, serverActionBodyLimit, serverActionBodyProblem, type EarlyRefusal } from "@/lib/security/request-guard";
-import en from "@/messages/en.json";
-import vi from "@/messages/vi.json";
 import { contentSecurityPolicy, downloadContentSecurityPolicy, isFileDownload, newNonce, securityHeaders } from "@/lib/security/headers";
+
+/** The `errors` messages of both languages, which next.config.js puts in at build time. */
+const refusalMessages: Record<Locale, Record<string, string>> = JSON.parse(process.env.REFUSAL_MESSAGES ?? '{"vi":{},"en":{}}');
 
 /**
  * Sets the security headers on every response (pages, 404s, server actions, route handlers).
@@ -50,8 +51,7 @@ async function serverActionRefusal(request: NextRequest): Promise<EarlyRefusal |
 
 function refuse(request: NextRequest, refusal: EarlyRefusal) {
   const cookie = request.cookies.get(localeCookie)?.value;
-  const messages = (isLocale(cookie) ? cookie : defaultLocale) === "en" ? en : vi;
-  const body = { error: refusal.reason, fieldErrors: {}, message: messages.errors[refusal.reason] };
+  const body = { error: refusal.reason, fieldErrors: {}, message: refusalMessages[isLocale(cookie) ? cookie : defaultLocale][refusal.reason] };
   return NextResponse.json(body, { status: refusal.status, headers: { "Cache-Control": "no-store", "Content-Security-Policy": downloadContentSecurityPolicy, ...securityHeaders({ https: request.nextUrl.protocol === "https:" }) } });
 }
 

@@ -1,7 +1,9 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-const alias = { "@": path.resolve(import.meta.dirname) };
+// Tests run server code outside Next.js, where "server-only" (the marker every server/ module
+// imports) resolves to its throwing entry; here it is the empty module servers get.
+const alias = { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js") };
 
 export default defineConfig({
   test: {
@@ -10,7 +12,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "tests/robustness/**/*.test.ts", "tests/permissions/**/*.test.ts"],
+          include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "tests/robustness/**/*.test.ts", "tests/permissions/**/*.test.ts", "tests/i18n/**/*.test.ts"],
           environment: "node",
         },
       },

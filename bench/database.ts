@@ -38,5 +38,5 @@ export function createDatabase(kind: DatabaseKind, runId: string): BenchDatabase
 /** The committed migrations, then the demo seed: frameworks, demo users, the demo city. */
 export function migrateAndSeed(database: BenchDatabase) {
   run("node", ["scripts/db-migrate.mjs"], { DATABASE_URL: database.url });
-  run("npx", ["tsx", "prisma/seed.ts"], { DATABASE_URL: database.url });
+  run("npx", ["tsx", "--tsconfig", "tsconfig.scripts.json", "prisma/seed.ts"], { DATABASE_URL: database.url });
 }

@@ -222,7 +222,7 @@ async function measureSave(
 ) {
   const scenario = { key: "save", name: "saving one answer (server action)", as: "official", connections };
   const path = `/assessments/${fixtures.draftAssessmentId}`;
-  const headers = actionHeaders(server.base, serverActionId(distDir, "app/(workspace)/assessments/actions.ts", "saveResponseAction"), cookie);
+  const headers = actionHeaders(server.base, serverActionId(distDir, "server/actions/assessments.ts", "saveResponseAction"), cookie);
   const answers = await db.response.findMany({ where: { assessmentId: fixtures.draftAssessmentId }, select: { indicatorId: true, revision: true } });
   const load = new SaveLoad(fixtures.draftAssessmentId, answers);
   const floor = await floorAt(connections);

@@ -148,8 +148,8 @@ async function makeFixtures(): Promise<Fixtures> {
   const frameworkId = id(`SELECT "id" FROM "Framework" WHERE "code" = 'gnlc-application' AND "status" = 'published' ORDER BY "version" DESC`);
   const indicatorId = id(`SELECT "id" FROM "Indicator" WHERE "frameworkId" = ? AND "code" = 'POP'`, frameworkId);
 
-  const assessments = "app/(workspace)/assessments/actions.ts";
-  const plans = "app/(workspace)/action-plans/actions.ts";
+  const assessments = "server/actions/assessments.ts";
+  const plans = "server/actions/action-plans.ts";
   async function side(slug: string, role: "official" | "administrator", scope: Scope, draftValue: number): Promise<Side> {
     const { id: cityId, nameVi, nameEn } = city(slug) as { id: string; nameVi: string; nameEn: string };
     const { id: assessmentId } = await perform<{ id: string }>(role, `${assessments}#createAssessmentAction`, { cityId, frameworkId, year: 2023 }, scope);
@@ -185,8 +185,8 @@ async function makeFixtures(): Promise<Fixtures> {
   await perform("administrator", `${assessments}#postCommentAction`, { assessmentId: other.assessmentId, indicatorId: other.indicatorId, body: "Số dân theo niên giám 2023?" }, "other");
 
   const draftCode = `ma-tran-${stamp}`;
-  const { id: draftFrameworkId } = await perform<{ id: string }>("administrator", "app/(workspace)/admin/frameworks/actions.ts#importFrameworkAction", { text: frameworkFileText(draftCode) });
-  const { id: userId } = await perform<{ id: string }>("administrator", "app/(workspace)/admin/users/actions.ts#createUserAction", {
+  const { id: draftFrameworkId } = await perform<{ id: string }>("administrator", "server/actions/frameworks.ts#importFrameworkAction", { text: frameworkFileText(draftCode) });
+  const { id: userId } = await perform<{ id: string }>("administrator", "server/actions/users.ts#createUserAction", {
     email: `ma-tran-${stamp}@demo.hoctap.vn`,
     password: "mat-khau-ma-tran-2026",
     name: "Cán Bộ Ma Trận",
@@ -196,7 +196,7 @@ async function makeFixtures(): Promise<Fixtures> {
     assignedCityIds: [],
     locale: "vi",
   });
-  const figure = await act("administrator", "app/(workspace)/admin/reference-data/actions.ts#upsertReferenceValueAction", {
+  const figure = await act("administrator", "server/actions/reference-values.ts#upsertReferenceValueAction", {
     id: null,
     cityId: other.cityId,
     frameworkCode: "vn-learning-society",
@@ -236,7 +236,7 @@ test.beforeAll(async ({ playwright }) => {
 
 test.afterAll(async () => {
   // The setup's published figure for Sơn La would show on pages other tests read.
-  if (f) await act("administrator", "app/(workspace)/admin/reference-data/actions.ts#deleteReferenceValueAction", { id: f.referenceValueId });
+  if (f) await act("administrator", "server/actions/reference-values.ts#deleteReferenceValueAction", { id: f.referenceValueId });
   for (const context of callers.values()) await context.dispose();
   database?.close();
 });

@@ -1,6 +1,6 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { defaultLocale, isLocale, localeCookie } from "./locales";
+import { defaultLocale, isLocale, localeCookie, timeZone } from "./locales";
 
 // The language lives in a cookie rather than in the URL, so a link shared between a
 // Vietnamese and an English user opens the same page in each reader's own language.
@@ -9,7 +9,7 @@ export default getRequestConfig(async () => {
   const locale = isLocale(fromCookie) ? fromCookie : defaultLocale;
   return {
     locale,
-    timeZone: "Asia/Ho_Chi_Minh",
+    timeZone,
     messages: (await import(`../messages/${locale}.json`)).default,
   };
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cityScope, mayCreateAssessment, mayEditAssessment, mayEditCity, mayReadAssessment, mayManageUsers, mayReadCity, mayReadFramework, mayReviewCity, mayManageCycles, mayOpenReviewQueue, mayManageReferenceData, mayReadCityProfile, mayReadProfileReadiness, mayShowInComparison, type Actor } from "./permissions";
-import { mayCommentOnPlan, mayEditPlan, mayOwnPlanItem, mayReadPlan, mayReportProgress } from "./permissions";
+import { mayChooseComparedCity, mayCommentOnPlan, mayEditPlan, mayHaveTasks, mayListDraftFrameworks, mayOwnPlanItem, mayReadPlan, mayReportProgress, mayTakeRole, placementOf, roles, speaksForCity } from "./permissions";
 
 const actor = (overrides: Partial<Actor>): Actor => ({
   id: "u1",
@@ -219,5 +219,34 @@ describe("action plans", () => {
     expect(mayCommentOnPlan(actor({ role: "official", cityId: "demo" }), demoPlan)).toBe(true);
     expect(mayCommentOnPlan(actor({ role: "viewer", coversAllCities: true }), demoPlan)).toBe(false);
     expect(mayCommentOnPlan(actor({ role: "official", cityId: "vinh" }), demoPlan)).toBe(false);
+  });
+});
+
+describe("what each role means", () => {
+  it("places an official in one city, coordinators and viewers in chosen cities, administrators everywhere", () => {
+    expect(roles.map((role) => [role, placementOf(role), speaksForCity(role)])).toEqual([
+      ["administrator", "everyCity", false],
+      ["coordinator", "chosenCities", false],
+      ["official", "oneCity", true],
+      ["viewer", "chosenCities", false],
+    ]);
+  });
+
+  it("lets an administrator take only a role that still manages users", () => {
+    const admin = actor({ role: "administrator" });
+    expect(roles.filter((role) => mayTakeRole(admin, role))).toEqual(["administrator"]);
+  });
+
+  it("lets everyone but officials choose the city a comparison is of", () => {
+    expect(roles.filter((role) => mayChooseComparedCity(actor({ role })))).toEqual(["administrator", "coordinator", "viewer"]);
+  });
+
+  it("lists drafts among the frameworks for administrators only", () => {
+    expect(roles.filter((role) => mayListDraftFrameworks(actor({ role })))).toEqual(["administrator"]);
+    expect(mayListDraftFrameworks(actor({ role: "administrator", active: false }))).toBe(false);
+  });
+
+  it("gives everyone who works on plans a list of their tasks, and viewers none", () => {
+    expect(roles.filter((role) => mayHaveTasks(actor({ role })))).toEqual(["administrator", "coordinator", "official"]);
   });
 });

@@ -19,6 +19,29 @@ export interface Actor {
   assignedCityIds: readonly string[];
 }
 
+/**
+ * Where a user of a role sits: an official works for one city; coordinators and viewers cover the
+ * cities assigned to them, or all of them; administrators have every city without being placed.
+ */
+export type Placement = "oneCity" | "chosenCities" | "everyCity";
+
+export function placementOf(role: Role): Placement {
+  switch (role) {
+    case "official":
+      return "oneCity";
+    case "coordinator":
+    case "viewer":
+      return "chosenCities";
+    case "administrator":
+      return "everyCity";
+  }
+}
+
+/** Whether people of this role speak for their city (its officials) rather than follow or review cities. */
+export function speaksForCity(role: Role): boolean {
+  return placementOf(role) === "oneCity";
+}
+
 /** The cities an actor may see: all of them, or a list (possibly empty). */
 export type CityScope = { all: true } | { all: false; cityIds: string[] };
 
@@ -59,6 +82,14 @@ export function mayManageUsers(actor: Actor): boolean {
   return actor.active && actor.role === "administrator";
 }
 
+/**
+ * Changing one's own role: only to a role that still manages users, so that an administrator
+ * cannot leave nobody able to manage them.
+ */
+export function mayTakeRole(actor: Actor, role: Role): boolean {
+  return mayManageUsers({ ...actor, role });
+}
+
 /** Starting a city's assessment for a year: its officials, and administrators. */
 export function mayCreateAssessment(actor: Actor, cityId: string): boolean {
   return mayEditCity(actor, cityId);
@@ -88,6 +119,11 @@ export function mayReadAssessment(actor: Actor, assessment: { cityId: string }):
 export function mayReadFramework(actor: Actor, status: string): boolean {
   if (!actor.active) return false;
   return status !== "draft" || actor.role === "administrator";
+}
+
+/** Drafts among the frameworks listed: those who may read a draft. */
+export function mayListDraftFrameworks(actor: Actor): boolean {
+  return mayReadFramework(actor, "draft");
 }
 
 /** Importing, editing and publishing indicator frameworks. */
@@ -132,6 +168,14 @@ export function mayReadCityProfile(actor: Actor, city: { id: string; isReference
  */
 export function mayReadProfileReadiness(actor: Actor, city: { id: string; isReference: boolean }, assessment: { status: string }): boolean {
   return mayReadCity(actor, city.id) || (mayReadCityProfile(actor, city) && assessment.status === "approved");
+}
+
+/**
+ * Choosing the city a comparison is of, among the cities one may read: everyone but the people
+ * who speak for a city, whose comparison is always of their own.
+ */
+export function mayChooseComparedCity(actor: Actor): boolean {
+  return !speaksForCity(actor.role);
 }
 
 /**
@@ -182,6 +226,11 @@ export function mayOwnPlanItem(owner: Actor, plan: { cityId: string }): boolean 
 /** Reporting progress on a goal or task: whoever may edit the plan, and the item's owner while they may own it. */
 export function mayReportProgress(actor: Actor, plan: PlanScope, item: { ownerId: string | null }): boolean {
   return mayEditPlan(actor, plan) || (item.ownerId === actor.id && mayOwnPlanItem(actor, plan));
+}
+
+/** A list of one's own goals and tasks: everyone who works on plans; viewers only read them. */
+export function mayHaveTasks(actor: Actor): boolean {
+  return actor.active && actor.role !== "viewer";
 }
 
 /** Commenting on a goal or task: readers of the plan other than viewers, who only read. */

@@ -17,7 +17,7 @@ if [ ! -f .env ] || ! grep -q '^NEXTAUTH_SECRET=.\+' .env; then
 fi
 
 node scripts/db-migrate.mjs
-npx tsx prisma/seed.ts
+npx tsx --tsconfig tsconfig.scripts.json prisma/seed.ts
 npx next build
 node scripts/print-demo-sign-ins.mjs "http://localhost:$port"
 exec node scripts/serve.mjs -p "$port"

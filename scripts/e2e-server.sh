@@ -11,5 +11,5 @@ export NEXTAUTH_URL="http://localhost:$port"
 export NEXTAUTH_SECRET="e2e-only-secret-not-for-production-use-0123456789"
 export NEXT_TELEMETRY_DISABLED=1
 node scripts/db-migrate.mjs >/dev/null
-npx tsx prisma/seed.ts
+npx tsx --tsconfig tsconfig.scripts.json prisma/seed.ts
 exec node scripts/serve.mjs -p "$port"

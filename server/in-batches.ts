@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * One read per batch of ids, results joined: a single `in: ids` list over a whole national scope
  * (tens of thousands of assessments) passes the number of query parameters a database accepts

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "./db";
 
 type Tx = Pick<Db, "$executeRaw">;

@@ -6,12 +6,14 @@ import { NotificationBell } from "@/components/shell/notification-bell";
 import { navItemsFor } from "@/components/shell/navigation";
 import { UserMenu } from "@/components/shell/user-menu";
 import { requireActor } from "@/server/auth/current-actor";
+import { db } from "@/server/db";
+import { unreadCount } from "@/server/notifications/notifications";
 
 // Every page below re-checks its own permission; this layout only frames signed-in pages.
 export default async function WorkspaceLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
-  const t = await getTranslations();
-  const items = navItemsFor(actor.role);
+  const [t, unread] = await Promise.all([getTranslations(), unreadCount(db(), actor)]);
+  const items = navItemsFor(actor);
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
@@ -23,7 +25,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
             {t("app.name")}
           </Link>
           <LanguageSwitch />
-          <NotificationBell actor={actor} />
+          <NotificationBell unread={unread} />
           <UserMenu name={actor.name} email={actor.email} role={actor.role} />
         </div>
         <nav aria-label={t("shell.mainNavigation")} className="mx-auto max-w-6xl px-4 pb-2">

@@ -5,6 +5,7 @@ import { LanguageSwitch } from "@/components/shell/language-switch";
 import { singleSignOnEnabled, singleSignOnName } from "@/server/auth/auth-options";
 import { currentActor } from "@/server/auth/current-actor";
 import { SignInForm } from "./sign-in-form";
+import { withClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("signIn"))("title") };
@@ -14,7 +15,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (await currentActor()) redirect("/dashboard");
   const t = await getTranslations();
   const { error } = await searchParams;
-  return (
+  return withClientMessages(
+    ["signIn"],
     <main className="flex min-h-screen flex-col items-center justify-center gap-6 p-4">
       <div className="self-end sm:absolute sm:right-6 sm:top-6">
         <LanguageSwitch />
@@ -31,6 +33,6 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <a href="/open-data" className="text-sm text-brand-700 underline">
         {t("signIn.openData")}
       </a>
-    </main>
+    </main>,
   );
 }

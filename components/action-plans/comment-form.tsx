@@ -2,13 +2,14 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { postPlanCommentAction } from "@/app/(workspace)/action-plans/actions";
+import { postPlanCommentAction } from "@/server/actions/action-plans";
 import { FormStatus } from "@/components/forms/form-status";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { planCommentSchema } from "@/lib/validation/action-plans";
-import { binder, Textarea } from "./form-parts";
+import { binder } from "@/components/forms/binder";
+import { Textarea } from "./form-parts";
 
 export function CommentForm({ itemId }: { itemId: string }) {
   const t = useTranslations("actionPlans");

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { deletePlanItemAction } from "@/app/(workspace)/action-plans/actions";
+import { deletePlanItemAction } from "@/server/actions/action-plans";
 import { FormStatus } from "@/components/forms/form-status";
 import { Button } from "@/components/ui/button";
 

@@ -1,9 +1,7 @@
 "use client";
 
 import type { TextareaHTMLAttributes } from "react";
-import type { FieldValues, UseFormReturn } from "react-hook-form";
 import { cn } from "@/components/ui/cn";
-import { describedBy } from "@/components/ui/field";
 
 export function Textarea({ className, ...props }: TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
@@ -13,21 +11,4 @@ export function Textarea({ className, ...props }: TextareaHTMLAttributes<HTMLTex
       {...props}
     />
   );
-}
-
-/**
- * The forms' fields are named loosely (their schemas read text as typed), so this binds one by
- * name with its id, error state and description, and returns the error's translation key.
- */
-export function binder<T extends FieldValues, Out>(form: UseFormReturn<T, unknown, Out>, prefix = "") {
-  const errors = form.formState.errors as Record<string, { message?: string } | undefined>;
-  return (name: string, hint = false) => ({
-    error: errors[name]?.message,
-    props: {
-      id: `${prefix}${name}`,
-      "aria-invalid": !!errors[name],
-      "aria-describedby": describedBy(`${prefix}${name}`, { error: errors[name], hint }),
-      ...form.register(name as never),
-    },
-  });
 }

@@ -2,18 +2,19 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { savePlanItemAction } from "@/app/(workspace)/action-plans/actions";
+import { savePlanItemAction } from "@/server/actions/action-plans";
 import { FormStatus } from "@/components/forms/form-status";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Input, Select } from "@/components/ui/input";
-import { itemKinds, itemStatuses } from "@/lib/action-plans/vocabulary";
+import { Input, Options, Select } from "@/components/ui/input";
+import { itemKinds, itemStatuses, type ItemKind, type ItemStatus } from "@/lib/action-plans/vocabulary";
 import { savePlanItemSchema } from "@/lib/validation/action-plans";
-import { binder, Textarea } from "./form-parts";
+import { binder } from "@/components/forms/binder";
+import { Textarea } from "./form-parts";
 
 export interface ItemFormValues {
-  kind: string;
+  kind: ItemKind;
   code: string;
   parentCode: string;
   titleVi: string;
@@ -26,7 +27,7 @@ export interface ItemFormValues {
   ownerEmail: string;
   startOn: string;
   dueOn: string;
-  status: string;
+  status: ItemStatus;
   progress: string;
   weight: string;
   frameworkCode: string;
@@ -79,11 +80,11 @@ export function ItemForm({ planId, parents, owners, frameworks, edit, initial, i
   const router = useRouter();
   const { form, onSubmit, formError, saved } = useActionForm(
     savePlanItemSchema,
-    (edit ? { ...edit.values, planId, itemId: edit.itemId, revision: edit.revision } : { ...blankItem, ...initial, planId }) as never,
+    edit ? { ...edit.values, planId, itemId: edit.itemId, revision: edit.revision } : { ...blankItem, ...initial, planId },
     savePlanItemAction,
     (_value, f) => {
       // A new item's form empties for the next one, keeping the parent and kind chosen.
-      if (!edit) f.reset({ ...blankItem, kind: f.getValues("kind" as never), parentCode: f.getValues("parentCode" as never), planId } as never);
+      if (!edit) f.reset({ ...blankItem, kind: f.getValues("kind"), parentCode: f.getValues("parentCode"), planId });
       router.refresh();
     },
   );
@@ -113,11 +114,7 @@ export function ItemForm({ planId, parents, owners, frameworks, edit, initial, i
     return (
       <Field id={props.id} label={t(`fields.${name}`)} error={error}>
         <Select {...props}>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
+          <Options choices={options} />
         </Select>
       </Field>
     );

@@ -1,3 +1,4 @@
+import { localized } from "@/lib/localized";
 import type { PlanItemView } from "@/server/action-plans/plan-view";
 import type { ItemFormValues } from "./item-form";
 
@@ -30,4 +31,10 @@ export function itemFormValues(item: PlanItemView, items: readonly PlanItemView[
 /** "1.2 Title", for choosing a parent or a milestone's item. */
 export function itemLabel(item: Pick<PlanItemView, "code" | "titleVi" | "titleEn">, locale: string): string {
   return `${item.code} ${locale === "en" ? (item.titleEn ?? item.titleVi) : item.titleVi}`;
+}
+
+/** The published frameworks a goal or task can be linked to, one per code, as "Title (code)". */
+export function frameworkChoices(frameworks: readonly { code: string; status: string; titleVi: string; titleEn: string | null }[], locale: string) {
+  const published = frameworks.filter((f) => f.status === "published").map((f) => [f.code, { code: f.code, title: `${localized(f, "title", locale)} (${f.code})` }] as const);
+  return [...new Map(published).values()];
 }

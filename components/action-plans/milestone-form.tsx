@@ -3,14 +3,14 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { saveMilestoneAction } from "@/app/(workspace)/action-plans/actions";
+import { saveMilestoneAction } from "@/server/actions/action-plans";
 import { FormStatus } from "@/components/forms/form-status";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Input, Select } from "@/components/ui/input";
+import { Input, Options, Select } from "@/components/ui/input";
 import { milestoneSchema } from "@/lib/validation/action-plans";
-import { binder } from "./form-parts";
+import { binder } from "@/components/forms/binder";
 
 const blank = { titleVi: "", titleEn: "", dueOn: "", doneOn: "", itemId: "" };
 
@@ -18,8 +18,8 @@ const blank = { titleVi: "", titleEn: "", dueOn: "", doneOn: "", itemId: "" };
 export function MilestoneForm({ planId, items }: { planId: string; items: { id: string; label: string }[] }) {
   const t = useTranslations("actionPlans");
   const router = useRouter();
-  const { form, onSubmit, formError, saved } = useActionForm(milestoneSchema, { ...blank, planId } as never, saveMilestoneAction, (_value, f) => {
-    f.reset({ ...blank, planId } as never);
+  const { form, onSubmit, formError, saved } = useActionForm(milestoneSchema, { ...blank, planId }, saveMilestoneAction, (_value, f) => {
+    f.reset({ ...blank, planId });
     router.refresh();
   });
   const bind = binder(form, "milestone-");
@@ -40,11 +40,7 @@ export function MilestoneForm({ planId, items }: { planId: string; items: { id: 
       <Field id={item.props.id} label={t("milestoneFields.itemId")} error={item.error}>
         <Select {...item.props}>
           <option value="">{t("noParent")}</option>
-          {items.map((i) => (
-            <option key={i.id} value={i.id}>
-              {i.label}
-            </option>
-          ))}
+          <Options choices={items.map((i) => ({ value: i.id, label: i.label }))} />
         </Select>
       </Field>
       <div className="flex items-center gap-3 sm:col-span-2">

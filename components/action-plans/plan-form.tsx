@@ -2,15 +2,17 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { createPlanAction, updatePlanAction } from "@/app/(workspace)/action-plans/actions";
+import type { FormEventHandler, ReactNode } from "react";
+import { createPlanAction, updatePlanAction } from "@/server/actions/action-plans";
 import { FormStatus } from "@/components/forms/form-status";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Input, Select } from "@/components/ui/input";
-import { planStatuses } from "@/lib/action-plans/vocabulary";
+import { Input, Options, Select } from "@/components/ui/input";
+import { planStatuses, type PlanStatus } from "@/lib/action-plans/vocabulary";
 import { actionPlanSchema, updateActionPlanSchema } from "@/lib/validation/action-plans";
-import { binder, Textarea } from "./form-parts";
+import { binder, type Bind } from "@/components/forms/binder";
+import { Textarea } from "./form-parts";
 
 export interface PlanFormValues {
   titleVi: string;
@@ -22,39 +24,76 @@ export interface PlanFormValues {
   legalBasisNumber: string;
   legalBasisDate: string;
   legalBasisUrl: string;
-  status: string;
+  status: PlanStatus;
   sourceTitle: string;
   sourceUrl: string;
 }
 
 type Props = { mode: "create"; cities: { id: string; name: string }[]; defaultStartYear: number } | { mode: "edit"; planId: string; values: PlanFormValues };
 
+const blankPlan = (startYear: string): PlanFormValues => ({
+  titleVi: "",
+  titleEn: "",
+  descriptionVi: "",
+  descriptionEn: "",
+  startYear,
+  endYear: "2030",
+  legalBasisNumber: "",
+  legalBasisDate: "",
+  legalBasisUrl: "",
+  status: "active",
+  sourceTitle: "",
+  sourceUrl: "",
+});
+
 /** Starting a plan, or changing its header. */
 export function PlanForm(props: Props) {
+  return props.mode === "edit" ? <EditPlanForm planId={props.planId} values={props.values} /> : <NewPlanForm cities={props.cities} defaultStartYear={props.defaultStartYear} />;
+}
+
+function NewPlanForm({ cities, defaultStartYear }: { cities: { id: string; name: string }[]; defaultStartYear: number }) {
   const t = useTranslations("actionPlans");
   const router = useRouter();
-  const editing = props.mode === "edit";
-  const blank: PlanFormValues = {
-    titleVi: "",
-    titleEn: "",
-    descriptionVi: "",
-    descriptionEn: "",
-    startYear: editing ? "" : String(props.defaultStartYear),
-    endYear: "2030",
-    legalBasisNumber: "",
-    legalBasisDate: "",
-    legalBasisUrl: "",
-    status: "active",
-    sourceTitle: "",
-    sourceUrl: "",
-  };
   const { form, onSubmit, formError, saved } = useActionForm(
-    editing ? updateActionPlanSchema : actionPlanSchema,
-    (editing ? { ...props.values, planId: props.planId } : { ...blank, cityId: props.cities[0]?.id ?? "" }) as never,
-    (values) => (editing ? updatePlanAction(values) : createPlanAction(values)),
-    (value) => (editing ? router.refresh() : router.push(`/action-plans/${(value as { id: string }).id}`)),
+    actionPlanSchema,
+    { ...blankPlan(String(defaultStartYear)), cityId: cities[0]?.id ?? "" },
+    createPlanAction,
+    (value) => router.push(`/action-plans/${value.id}`),
   );
   const bind = binder(form, "plan-");
+  const city = bind("cityId");
+  return (
+    <PlanFields bind={bind} onSubmit={onSubmit} submitting={form.formState.isSubmitting} submitLabel={t("createPlan")} formError={formError} saved={saved}>
+      <Field id={city.props.id} label={t("planFields.city")} error={city.error}>
+        <Select {...city.props}>
+          <Options choices={cities.map((c) => ({ value: c.id, label: c.name }))} />
+        </Select>
+      </Field>
+    </PlanFields>
+  );
+}
+
+function EditPlanForm({ planId, values }: { planId: string; values: PlanFormValues }) {
+  const t = useTranslations("actionPlans");
+  const router = useRouter();
+  const { form, onSubmit, formError, saved } = useActionForm(updateActionPlanSchema, { ...values, planId }, updatePlanAction, () => router.refresh());
+  return <PlanFields bind={binder(form, "plan-")} onSubmit={onSubmit} submitting={form.formState.isSubmitting} submitLabel={t("save")} formError={formError} saved={saved} />;
+}
+
+interface PlanFieldsProps {
+  bind: Bind<keyof PlanFormValues>;
+  onSubmit: FormEventHandler<HTMLFormElement>;
+  submitting: boolean;
+  submitLabel: string;
+  formError: string | null;
+  saved: boolean;
+  /** Fields before the plan's own (the city a new plan is for). */
+  children?: ReactNode;
+}
+
+/** The plan's header fields, the same for a new plan and an existing one. */
+function PlanFields({ bind, onSubmit, submitting, submitLabel, formError, saved, children }: PlanFieldsProps) {
+  const t = useTranslations("actionPlans");
   const field = (name: keyof PlanFormValues, control: "input" | "textarea" | "date" | "year" = "input") => {
     const { error, props: p } = bind(name);
     return (
@@ -63,29 +102,14 @@ export function PlanForm(props: Props) {
       </Field>
     );
   };
-  const city = bind("cityId");
   const status = bind("status");
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-2">
-      {!editing && (
-        <Field id={city.props.id} label={t("planFields.city")} error={city.error}>
-          <Select {...city.props}>
-            {props.cities.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      )}
+      {children}
       <Field id={status.props.id} label={t("planFields.status")} error={status.error}>
         <Select {...status.props}>
-          {planStatuses.map((s) => (
-            <option key={s} value={s}>
-              {t(`planStatus.${s}`)}
-            </option>
-          ))}
+          <Options choices={planStatuses.map((s) => ({ value: s, label: t(`planStatus.${s}`) }))} />
         </Select>
       </Field>
       {field("titleVi")}
@@ -101,8 +125,8 @@ export function PlanForm(props: Props) {
       {field("sourceTitle")}
       {field("sourceUrl")}
       <div className="flex items-center gap-3 sm:col-span-2">
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          {editing ? t("save") : t("createPlan")}
+        <Button type="submit" disabled={submitting}>
+          {submitLabel}
         </Button>
         <FormStatus error={formError} saved={saved} />
       </div>

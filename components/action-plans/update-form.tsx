@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { postPlanUpdateAction } from "@/app/(workspace)/action-plans/actions";
+import { postPlanUpdateAction } from "@/server/actions/action-plans";
 import { FormStatus } from "@/components/forms/form-status";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
@@ -12,7 +12,8 @@ import { Input, Select } from "@/components/ui/input";
 import { acceptedExtensions } from "@/lib/assessments/evidence-files";
 import { itemStatuses, type ItemStatus } from "@/lib/action-plans/vocabulary";
 import { planUpdateSchema } from "@/lib/validation/action-plans";
-import { binder, Textarea } from "./form-parts";
+import { binder } from "@/components/forms/binder";
+import { Textarea } from "./form-parts";
 
 interface Props {
   itemId: string;
@@ -34,7 +35,7 @@ export function UpdateForm({ itemId, revision, status, progress, rollsUp }: Prop
   const [fileError, setFileError] = useState<string | null>(null);
   const { form, onSubmit, formError, saved } = useActionForm(
     planUpdateSchema,
-    { itemId, revision, status, progress: String(progress), note: "", evidenceLinks: "" } as never,
+    { itemId, revision, status, progress: String(progress), note: "", evidenceLinks: "" },
     postPlanUpdateAction,
     async (value) => {
       for (const file of files) {

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useState, useTransition } from "react";
-import { completeAssessmentAction } from "@/app/(workspace)/assessments/actions";
+import { completeAssessmentAction } from "@/server/actions/assessments";
 import type { CompletionProblem } from "@/lib/assessments/check-response";
 import type { ResponseView } from "@/server/assessments/response-view";
 import type { EvidenceFileView } from "@/server/evidence/evidence-view";

@@ -2,9 +2,12 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
-import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
-import type { z } from "zod";
+import { useForm, type DefaultValues, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
+import type { z } from "@/lib/validation/zod";
 import type { Result } from "@/lib/result";
+
+/** The form a schema's fields make: its values as the schema reads them, its output as the action takes it. */
+export type ActionForm<Schema extends z.ZodType<FieldValues, FieldValues>> = UseFormReturn<z.input<Schema>, unknown, z.output<Schema>>;
 
 /**
  * react-hook-form with the same zod schema the server action parses, and the action's answer
@@ -15,12 +18,9 @@ export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>
   schema: Schema,
   defaultValues: DefaultValues<z.input<Schema>>,
   action: (values: z.output<Schema>) => Promise<Result<T>>,
-  onSuccess?: (value: T, form: ReturnType<typeof useForm<z.input<Schema>, unknown, z.output<Schema>>>) => void,
+  onSuccess?: (value: T, form: ActionForm<Schema>) => void,
 ) {
-  const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
-    resolver: zodResolver(schema as never) as never,
-    defaultValues,
-  });
+  const form: ActionForm<Schema> = useForm({ resolver: zodResolver(schema), defaultValues });
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
 

@@ -8,7 +8,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { addNetworkStatAction } from "@/app/(workspace)/network/actions";
+import { addNetworkStatAction } from "@/server/actions/network";
 import { blankNetworkStat, networkStatFormSchema, type NetworkStatFormValues } from "@/lib/validation/network";
 
 type Name = keyof NetworkStatFormValues;

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRef, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
-import { approveManyAction } from "@/app/(workspace)/review/actions";
+import { approveManyAction } from "@/server/actions/review";
 
 type Outcome = { approved: number; refused: Record<string, number> } | { error: string };
 

@@ -2,7 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useState, useTransition, type KeyboardEvent } from "react";
-import { postCommentAction, setThreadResolvedAction } from "@/app/(workspace)/assessments/actions";
+import { postCommentAction, setThreadResolvedAction } from "@/server/actions/assessments";
 import { postCommentSchema } from "@/lib/validation/comments";
 import { fieldErrors } from "@/lib/validation/zod";
 import type { ThreadView } from "@/server/comments/thread-view";

@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { reviewActAction } from "@/app/(workspace)/assessments/actions";
+import { reviewActAction } from "@/server/actions/assessments";
 import type { ReviewAct } from "@/lib/review/workflow";
 import { reviewActSchema } from "@/lib/validation/review";
 import { Button } from "@/components/ui/button";

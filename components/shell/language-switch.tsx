@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useTransition } from "react";
-import { setLocale } from "@/app/actions/set-locale";
+import { setLocale } from "@/server/actions/locale";
 import { locales } from "@/i18n/locales";
 import { cn } from "@/components/ui/cn";
 

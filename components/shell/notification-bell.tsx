@@ -1,11 +1,9 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { Actor } from "@/lib/permissions";
-import { db } from "@/server/db";
-import { unreadCount } from "@/server/notifications/notifications";
 
-export async function NotificationBell({ actor }: { actor: Actor }) {
-  const [t, unread] = await Promise.all([getTranslations("notifications"), unreadCount(db(), actor)]);
+/** The bell in the header, with the signed-in user's unread notifications (counted by the layout). */
+export async function NotificationBell({ unread }: { unread: number }) {
+  const t = await getTranslations("notifications");
   return (
     <Link href="/notifications" className="relative rounded-md px-2 py-1 text-slate-700 hover:bg-slate-100" aria-label={t("bell", { count: unread })} data-testid="bell">
       <svg aria-hidden viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2">

@@ -1,26 +1,56 @@
 "use client";
 
-import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
-import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { signOutEverywhereAction } from "@/app/actions/sign-out-everywhere";
+import { useRef, useState, type ToggleEvent } from "react";
+import { signOutEverywhereAction } from "@/server/actions/sessions";
 
-const itemClass = "cursor-pointer rounded px-3 py-2 text-sm outline-none data-[highlighted]:bg-brand-50";
+const menuId = "user-menu";
 
-/** Ends the sessions on every device, then this browser's as usual. If the first fails, this one still signs out. */
-async function signOutEverywhere() {
-  try {
-    await signOutEverywhereAction({});
-  } finally {
-    await signOut({ callbackUrl: "/sign-in" });
-  }
-}
-
+/**
+ * The signed-in user's name and role, opening on their e-mail, "sign out" and "sign out on every
+ * device". The panel is the
+ * browser's own popover, which closes on Escape and on a click elsewhere; next-auth's client code
+ * loads only when someone signs out, so it is not part of every page's first load.
+ */
 export function UserMenu({ name, email, role }: { name: string; email: string; role: string }) {
   const t = useTranslations();
+  const trigger = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  const [open, setOpen] = useState(false);
+
+  // Placed under the button's right edge before it shows; focus goes to the first item once it does.
+  const place = (event: ToggleEvent<HTMLDivElement>) => {
+    const box = trigger.current?.getBoundingClientRect();
+    if (event.newState !== "open" || !box || !panel.current) return;
+    panel.current.style.top = `${box.bottom + 6}px`;
+    panel.current.style.right = `${document.documentElement.clientWidth - box.right}px`;
+  };
+  const toggled = (event: ToggleEvent<HTMLDivElement>) => {
+    setOpen(event.newState === "open");
+    if (event.newState === "open") panel.current?.querySelector<HTMLElement>("[role=menuitem]")?.focus();
+  };
+  const signOut = async () => (await import("next-auth/react")).signOut({ callbackUrl: "/sign-in" });
+  // Ends the sessions on every device first; this browser signs out as usual even if that fails.
+  const signOutEverywhere = async () => {
+    try {
+      await signOutEverywhereAction({});
+    } finally {
+      await signOut();
+    }
+  };
+  const itemClass = "w-full cursor-pointer rounded px-3 py-2 text-left text-sm outline-none hover:bg-brand-50 focus-visible:bg-brand-50";
+
   return (
-    <DropdownMenu.Root>
-      <DropdownMenu.Trigger className="flex items-center gap-2 rounded-md px-2 py-1 text-left hover:bg-slate-100">
+    <>
+      <button
+        ref={trigger}
+        type="button"
+        popoverTarget={menuId}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={menuId}
+        className="flex items-center gap-2 rounded-md px-2 py-1 text-left hover:bg-slate-100"
+      >
         <span className="flex flex-col leading-tight">
           <span className="text-sm font-medium" data-testid="user-name">
             {name}
@@ -30,19 +60,26 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
           </span>
         </span>
         <span aria-hidden>▾</span>
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content align="end" sideOffset={6} className="z-50 min-w-56 rounded-md border border-slate-200 bg-white p-1 shadow-lg">
-          <DropdownMenu.Label className="px-3 py-2 text-xs text-slate-600">{email}</DropdownMenu.Label>
-          <DropdownMenu.Separator className="my-1 h-px bg-slate-200" />
-          <DropdownMenu.Item onSelect={() => signOut({ callbackUrl: "/sign-in" })} className={itemClass}>
+      </button>
+      <div
+        ref={panel}
+        id={menuId}
+        popover="auto"
+        onBeforeToggle={place}
+        onToggle={toggled}
+        className="fixed inset-auto z-50 m-0 min-w-56 rounded-md border border-slate-200 bg-white p-1 shadow-lg"
+      >
+        <p className="px-3 py-2 text-xs text-slate-600">{email}</p>
+        <div role="separator" className="my-1 h-px bg-slate-200" />
+        <div role="menu" aria-label={name}>
+          <button type="button" role="menuitem" onClick={signOut} className={itemClass}>
             {t("shell.signOut")}
-          </DropdownMenu.Item>
-          <DropdownMenu.Item onSelect={() => void signOutEverywhere()} className={itemClass}>
+          </button>
+          <button type="button" role="menuitem" onClick={signOutEverywhere} className={itemClass}>
             {t("shell.signOutEverywhere")}
-          </DropdownMenu.Item>
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
+          </button>
+        </div>
+      </div>
+    </>
   );
 }

@@ -11,3 +11,12 @@ export function Input({ className, ...props }: InputHTMLAttributes<HTMLInputElem
 export function Select({ className, ...props }: SelectHTMLAttributes<HTMLSelectElement>) {
   return <select className={cn(control, className)} {...props} />;
 }
+
+/** A select's options from value and label pairs, in order. */
+export function Options({ choices }: { choices: readonly { value: string; label: string }[] }) {
+  return choices.map((choice) => (
+    <option key={choice.value} value={choice.value}>
+      {choice.label}
+    </option>
+  ));
+}

@@ -10,20 +10,15 @@ export type IndicatorType = (typeof indicatorTypes)[number];
 export const directions = ["higher", "lower"] as const;
 export const evidenceRules = ["none", "optional", "required"] as const;
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const optionalText = (max: number) => z.string().trim().max(max).nullish();
-const url = webUrl().nullish();
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+const optionalText = (max: number) => z.nullish(z.string().check(z.trim(), z.maxLength(max)));
+const url = z.nullish(webUrl());
 
-const code = z
-  .string()
-  .trim()
-  .min(1)
-  .max(40)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: "validation.code" });
+const code = z.string().check(z.trim(), z.minLength(1), z.maxLength(40), z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: "validation.code" }));
 
 export const targetSchema = z.object({
-  year: z.number().int().min(2000).max(2100),
-  value: z.number().finite(),
+  year: z.number().check(z.int(), z.gte(2000), z.lte(2100)),
+  value: z.number(),
   sourceTitle: text(300),
   sourceUrl: url,
   noteVi: optionalText(1000),
@@ -31,7 +26,7 @@ export const targetSchema = z.object({
 });
 
 export const levelSchema = z.object({
-  value: z.number().int().min(0).max(100),
+  value: z.number().check(z.int(), z.gte(0), z.lte(100)),
   labelVi: text(120),
   labelEn: text(120),
 });
@@ -50,31 +45,33 @@ export const indicatorSchema = z
     numeratorLabelEn: optionalText(300),
     denominatorLabelVi: optionalText(300),
     denominatorLabelEn: optionalText(300),
-    direction: z.enum(directions).default("higher"),
-    weight: z.number().min(0).max(1000).default(1),
-    required: z.boolean().default(true),
-    evidence: z.enum(evidenceRules).default("none"),
+    direction: z._default(z.enum(directions), "higher"),
+    weight: z._default(z.number().check(z.gte(0), z.lte(1000)), 1),
+    required: z._default(z.boolean(), true),
+    evidence: z._default(z.enum(evidenceRules), "none"),
     /** The answer records the year its figure is for (population of 2024, say). */
-    asOfYear: z.boolean().default(false),
+    asOfYear: z._default(z.boolean(), false),
     /** Plausibility: a value outside these needs a comment (not an error). */
-    softMin: z.number().finite().nullish(),
-    softMax: z.number().finite().nullish(),
+    softMin: z.nullish(z.number()),
+    softMax: z.nullish(z.number()),
     /** A change from last year's approved value larger than this needs a comment (rates: in fraction points). */
-    maxYearChange: z.number().positive().finite().nullish(),
+    maxYearChange: z.nullish(z.number().check(z.gt(0))),
     /** For `level`: the key of a scale in the framework's `levelScales`. */
-    levelScale: code.nullish(),
+    levelScale: z.nullish(code),
     /** For `text`: the longest answer, in words. */
-    maxWords: z.number().int().positive().max(10_000).nullish(),
-    targets: z.array(targetSchema).max(50).default([]),
-    verified: z.boolean().default(true),
+    maxWords: z.nullish(z.number().check(z.int(), z.gt(0), z.lte(10_000))),
+    targets: z._default(z.array(targetSchema).check(z.maxLength(50)), []),
+    verified: z._default(z.boolean(), true),
     verificationNoteVi: optionalText(1000),
     verificationNoteEn: optionalText(1000),
     sourceTitle: optionalText(300),
     sourceUrl: url,
   })
-  .refine((i) => i.type !== "level" || !!i.levelScale, { path: ["levelScale"], error: "validation.levelScaleRequired" })
-  .refine((i) => new Set(i.targets.map((t) => t.year)).size === i.targets.length, { path: ["targets"], error: "validation.duplicateTargetYear" })
-  .refine((i) => i.type !== "rate" || i.targets.every((t) => t.value >= 0 && t.value <= 1), { path: ["targets"], error: "validation.rateTargetRange" });
+  .check(
+    z.refine((i) => i.type !== "level" || !!i.levelScale, { path: ["levelScale"], error: "validation.levelScaleRequired" }),
+    z.refine((i) => new Set(i.targets.map((t) => t.year)).size === i.targets.length, { path: ["targets"], error: "validation.duplicateTargetYear" }),
+    z.refine((i) => i.type !== "rate" || i.targets.every((t) => t.value >= 0 && t.value <= 1), { path: ["targets"], error: "validation.rateTargetRange" }),
+  );
 export type IndicatorFile = z.infer<typeof indicatorSchema>;
 
 export interface SectionFile {
@@ -95,16 +92,16 @@ export const sectionSchema: z.ZodType<SectionFile, unknown> = z.lazy(() =>
     titleEn: text(500),
     descriptionVi: optionalText(4000),
     descriptionEn: optionalText(4000),
-    weight: z.number().min(0).max(1000).default(1),
-    sections: z.array(sectionSchema).max(200).default([]),
-    indicators: z.array(indicatorSchema).max(500).default([]),
+    weight: z._default(z.number().check(z.gte(0), z.lte(1000)), 1),
+    sections: z._default(z.array(sectionSchema).check(z.maxLength(200)), []),
+    indicators: z._default(z.array(indicatorSchema).check(z.maxLength(500)), []),
   }),
 );
 
 export const frameworkFileSchema = z
   .object({
     code,
-    version: z.number().int().min(1).max(10_000),
+    version: z.number().check(z.int(), z.gte(1), z.lte(10_000)),
     titleVi: text(300),
     titleEn: text(300),
     descriptionVi: optionalText(4000),
@@ -115,25 +112,27 @@ export const frameworkFileSchema = z
     verified: z.boolean(),
     noteVi: optionalText(2000),
     noteEn: optionalText(2000),
-    levelScales: z.record(code, z.array(levelSchema).min(2).max(20)).default({}),
-    sections: z.array(sectionSchema).min(1).max(200),
+    levelScales: z._default(z.record(code, z.array(levelSchema).check(z.minLength(2), z.maxLength(20))), {}),
+    sections: z.array(sectionSchema).check(z.minLength(1), z.maxLength(200)),
   })
-  .superRefine((framework, ctx) => {
-    const codes = new Set<string>();
-    const walk = (sections: SectionFile[], path: (string | number)[]) =>
-      sections.forEach((section, s) => {
-        section.indicators.forEach((indicator, i) => {
-          const at = [...path, s, "indicators", i];
-          if (codes.has(indicator.code)) ctx.addIssue({ code: "custom", path: [...at, "code"], message: "validation.duplicateCode" });
-          codes.add(indicator.code);
-          if (indicator.levelScale && !framework.levelScales[indicator.levelScale]) {
-            ctx.addIssue({ code: "custom", path: [...at, "levelScale"], message: "validation.unknownLevelScale" });
-          }
+  .check(
+    z.superRefine((framework, ctx) => {
+      const codes = new Set<string>();
+      const walk = (sections: SectionFile[], path: (string | number)[]) =>
+        sections.forEach((section, s) => {
+          section.indicators.forEach((indicator, i) => {
+            const at = [...path, s, "indicators", i];
+            if (codes.has(indicator.code)) ctx.addIssue({ code: "custom", path: [...at, "code"], message: "validation.duplicateCode" });
+            codes.add(indicator.code);
+            if (indicator.levelScale && !framework.levelScales[indicator.levelScale]) {
+              ctx.addIssue({ code: "custom", path: [...at, "levelScale"], message: "validation.unknownLevelScale" });
+            }
+          });
+          walk(section.sections, [...path, s, "sections"]);
         });
-        walk(section.sections, [...path, s, "sections"]);
-      });
-    walk(framework.sections, ["sections"]);
-  });
+      walk(framework.sections, ["sections"]);
+    }),
+  );
 export type FrameworkFile = z.infer<typeof frameworkFileSchema>;
 
 /** Every indicator of a framework file, depth first, with the codes of its enclosing sections. */

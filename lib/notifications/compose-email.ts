@@ -1,6 +1,4 @@
-import { createTranslator } from "next-intl";
-import en from "../../messages/en.json";
-import vi from "../../messages/vi.json";
+import { translatorFor } from "../../i18n/translator";
 import { localized } from "../localized";
 import { daysBetween, vietnamMidnight } from "../review/cycles";
 import { isReminder, type NotificationKind } from "./notification-kinds";
@@ -28,8 +26,7 @@ export interface Email {
 }
 
 export function composeEmail(facts: EmailFacts): Email {
-  const locale = facts.locale === "en" ? "en" : "vi";
-  const t = createTranslator({ locale, messages: locale === "en" ? en : vi, namespace: "mail", timeZone: "Asia/Ho_Chi_Minh" });
+  const { locale, t } = translatorFor(facts.locale, "mail");
   const values: Record<string, string | number | Date> = {
     actor: facts.actorName,
     city: localized(facts.city, "name", locale) ?? "",

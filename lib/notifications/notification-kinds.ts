@@ -1,4 +1,4 @@
-import type { Role } from "../permissions";
+import { speaksForCity, type Role } from "../permissions";
 
 // What a notification can be about. Review steps and comments concern one assessment; due-date
 // reminders concern a reporting cycle for a city, which may not have an assessment yet.
@@ -20,5 +20,5 @@ export function isReminder(kind: NotificationKind): kind is "dueSoon" | "overdue
  */
 export function notificationPath(notification: { assessmentId: string | null }, recipientRole: Role): string {
   if (notification.assessmentId) return `/assessments/${notification.assessmentId}`;
-  return recipientRole === "official" ? "/assessments" : "/review/cycles";
+  return speaksForCity(recipientRole) ? "/assessments" : "/review/cycles";
 }

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { z } from "zod";
+import type { z } from "../validation/zod";
 import { openDataCitiesSchema, openDataFilterSchema, openDataPageSchema } from "../validation/open-data";
 import { apiBasePath, openApiDocument, type JsonSchema, type Parameter } from "./openapi";
 import { toCityRecord, toReferenceValueRecord, toResultRecord } from "./records";

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "../validation/zod";
 import type { Locale } from "../../i18n/locales";
 
 /** One thing wrong with a request: the parameter (or parameters) and the translation key of the problem. */

@@ -3,26 +3,26 @@
 // the server loads the report and the audit trail and hands them here.
 
 import type { Change, ShownValue } from "../history/describe-change";
-import type { AssessmentReport, Bilingual, ReportIndicator } from "@/server/reports/assessment-report";
+import type { AssessmentReport, Bilingual, ReportIndicator } from "./report-model";
 import { countCell, figureCell, type Cell, type Row, type Table, type TableColumn } from "./table-rows";
-import type { ExportLanguage } from "./workbook-language";
+import type { Translator } from "@/i18n/translator";
 
 type Column = [key: string, width: number, format?: TableColumn["format"]];
 
-function table(name: string, columns: Column[], { t }: ExportLanguage): Table {
+function table(name: string, columns: Column[], { t }: Translator): Table {
   return { name: t(`exports.sheets.${name}`), columns: columns.map(([key, width, format]) => ({ header: t(`exports.columns.${key}`), width, format })) };
 }
 
-const pick = (text: Bilingual, { locale }: ExportLanguage) => (locale === "en" ? text.en : text.vi);
-const yesNo = (yes: boolean, { t }: ExportLanguage) => t(yes ? "exports.yes" : "exports.no");
+const pick = (text: Bilingual, { locale }: Translator) => (locale === "en" ? text.en : text.vi);
+const yesNo = (yes: boolean, { t }: Translator) => t(yes ? "exports.yes" : "exports.no");
 
-export const summaryTable = (language: ExportLanguage) => table("summary", [["item", 40], ["value", 60]], language);
+export const summaryTable = (language: Translator) => table("summary", [["item", 40], ["value", 60]], language);
 
 /**
  * The cover and the scores: who the assessment is of, its status and approval stamp, the overall
  * readiness with its coverage, then each section's readiness, indented by depth.
  */
-export function summaryRows(report: AssessmentReport, language: ExportLanguage): Row[] {
+export function summaryRows(report: AssessmentReport, language: Translator): Row[] {
   const { t } = language;
   const { cover, readiness } = report;
   const label = (key: string) => t(`exports.summary.${key}`);
@@ -47,7 +47,7 @@ export function summaryRows(report: AssessmentReport, language: ExportLanguage):
   ];
 }
 
-export const responsesTable = (language: ExportLanguage) =>
+export const responsesTable = (language: Translator) =>
   table(
     "responses",
     [
@@ -72,7 +72,7 @@ export const responsesTable = (language: ExportLanguage) =>
   );
 
 /** One row per indicator, in the framework's order, answered or not. */
-export function responsesRows(report: AssessmentReport, language: ExportLanguage): Row[] {
+export function responsesRows(report: AssessmentReport, language: Translator): Row[] {
   const { t } = language;
   return report.indicators.map((indicator) => [
     indicator.code,
@@ -94,10 +94,10 @@ export function responsesRows(report: AssessmentReport, language: ExportLanguage
   ]);
 }
 
-export const evidenceTable = (language: ExportLanguage) => table("evidence", [["indicatorCode", 14], ["kind", 12], ["content", 90]], language);
+export const evidenceTable = (language: Translator) => table("evidence", [["indicatorCode", 14], ["kind", 12], ["content", 90]], language);
 
 /** Every piece of evidence on its own row: the note, each link, each file's name. */
-export function evidenceRows(report: AssessmentReport, language: ExportLanguage): Row[] {
+export function evidenceRows(report: AssessmentReport, language: Translator): Row[] {
   const kind = (name: "note" | "link" | "file") => language.t(`exports.evidenceKinds.${name}`);
   return report.indicators.flatMap(({ code, evidence }) => [
     ...(evidence.note?.trim() ? [[code, kind("note"), evidence.note]] : []),
@@ -106,11 +106,11 @@ export function evidenceRows(report: AssessmentReport, language: ExportLanguage)
   ]);
 }
 
-export const commentsTable = (language: ExportLanguage) =>
+export const commentsTable = (language: Translator) =>
   table("comments", [["indicatorCode", 14], ["kind", 14], ["author", 26], ["at", 18, "dateTime"], ["body", 70], ["resolved", 12]], language);
 
 /** Reviewers' flags and the discussion of each indicator, oldest first within each indicator. */
-export function commentsRows(report: AssessmentReport, language: ExportLanguage): Row[] {
+export function commentsRows(report: AssessmentReport, language: Translator): Row[] {
   const kind = (name: "flag" | "discussion") => language.t(`exports.commentKinds.${name}`);
   return report.indicators.flatMap((indicator: ReportIndicator) => [
     ...indicator.flags.map((flag) => [indicator.code, kind("flag"), flag.raisedBy, flag.raisedAt, flag.comment, yesNo(flag.resolvedAt !== null, language)]),
@@ -134,7 +134,7 @@ export interface HistoryEntry {
   change: Change;
 }
 
-export const historyTable = (language: ExportLanguage) =>
+export const historyTable = (language: Translator) =>
   table("history", [["at", 18, "dateTime"], ["who", 26], ["action", 32], ["indicatorCode", 14], ["field", 22], ["before", 36], ["after", 36]], language);
 
 /** A changed field's value as a cell: figures as numbers in their indicator's format, lists one item per line. */
@@ -151,7 +151,7 @@ function shownCell(field: string, value: ShownValue, indicatorType: string | und
  * One row per change: an answer's save gives a row per changed field, a review step its status
  * change (and the reason and flagged indicators under it), an upload or a comment its file or text.
  */
-export function historyRows(entries: readonly HistoryEntry[], language: ExportLanguage, codeOf: (indicatorId: string) => string | null): Row[] {
+export function historyRows(entries: readonly HistoryEntry[], language: Translator, codeOf: (indicatorId: string) => string | null): Row[] {
   const { t, has } = language;
   return entries.flatMap((entry) => {
     const { change } = entry;

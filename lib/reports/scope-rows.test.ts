@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { attainment, type ScoringIndicator } from "../readiness/attainment";
 import { scopeLongRows, scopeLongTable, scopeWideRows, scopeWideTable, type ScopeAssessment } from "./scope-rows";
 import { cellValue } from "./table-rows";
-import { exportLanguage } from "./workbook-language";
+import { translatorFor } from "@/i18n/translator";
 
 const rate: ScoringIndicator = { id: "lf", sectionPath: ["A"], type: "rate", direction: "higher", weight: 1, required: true, targets: [{ year: 2025, value: 0.7 }] };
 const count: ScoringIndicator = { id: "hs", sectionPath: ["A"], type: "count", direction: "higher", weight: 1, required: false, targets: [] };
@@ -23,7 +23,7 @@ const assessment: ScopeAssessment = {
 };
 
 describe("scope rows", () => {
-  const vi = exportLanguage("vi");
+  const vi = translatorFor("vi");
 
   it("gives one wide row per indicator with the figures as numbers in their formats", () => {
     const rows = scopeWideRows(assessment, vi);
@@ -50,7 +50,7 @@ describe("scope rows", () => {
   });
 
   it("writes names and labels in the reader's language", () => {
-    const en = exportLanguage("en");
+    const en = translatorFor("en");
     const [row] = scopeWideRows(assessment, en);
     expect(row.slice(0, 3)).toEqual(["Minh Hoa City", "Hoa Binh Province", "Approved"]);
     expect(row[5]).toBe("Learning families");

@@ -5,7 +5,7 @@
 import { localized } from "../localized";
 import type { Attainment } from "../readiness/attainment";
 import { countCell, figureCell, type Row, type Table } from "./table-rows";
-import type { ExportLanguage } from "./workbook-language";
+import type { Translator } from "@/i18n/translator";
 
 type Names = { nameVi: string; nameEn: string };
 
@@ -43,7 +43,7 @@ export type ScopeMeasure = (typeof scopeMeasures)[number];
 
 const widths: Record<string, number> = { city: 32, province: 22, framework: 22, status: 14, readiness: 12, indicatorCode: 16, label: 50, type: 12, measure: 16, attainment: 14 };
 
-function table(name: string, keys: readonly string[], { t }: ExportLanguage): Table {
+function table(name: string, keys: readonly string[], { t }: Translator): Table {
   return {
     name: t(`exports.sheets.${name}`),
     columns: keys.map((key) => ({
@@ -54,17 +54,17 @@ function table(name: string, keys: readonly string[], { t }: ExportLanguage): Ta
   };
 }
 
-export const scopeWideTable = (language: ExportLanguage) => table("scopeWide", wideTableColumns, language);
-export const scopeLongTable = (language: ExportLanguage) => table("scopeLong", longTableColumns, language);
+export const scopeWideTable = (language: Translator) => table("scopeWide", wideTableColumns, language);
+export const scopeLongTable = (language: Translator) => table("scopeLong", longTableColumns, language);
 
-function cityCells(assessment: ScopeAssessment, { locale }: ExportLanguage) {
+function cityCells(assessment: ScopeAssessment, { locale }: Translator) {
   return [localized(assessment.city, "name", locale), localized(assessment.city, "province", locale)];
 }
 
-const statusText = (assessment: ScopeAssessment, { t }: ExportLanguage) => t(`assessments.status.${assessment.status}`);
+const statusText = (assessment: ScopeAssessment, { t }: Translator) => t(`assessments.status.${assessment.status}`);
 
 /** One row per indicator of the assessment, in the framework's order. */
-export function scopeWideRows(assessment: ScopeAssessment, language: ExportLanguage): Row[] {
+export function scopeWideRows(assessment: ScopeAssessment, language: Translator): Row[] {
   const { t } = language;
   const readiness = assessment.readiness;
   return assessment.indicators.map((indicator) => [
@@ -99,7 +99,7 @@ export function measureCell(indicator: ScopeIndicator, measure: ScopeMeasure) {
 }
 
 /** One row per indicator and measure that has a figure. */
-export function scopeLongRows(assessment: ScopeAssessment, language: ExportLanguage): Row[] {
+export function scopeLongRows(assessment: ScopeAssessment, language: Translator): Row[] {
   const { t } = language;
   const lead = [...cityCells(assessment, language), assessment.frameworkCode, assessment.year, statusText(assessment, language)];
   return assessment.indicators.flatMap((indicator) =>

@@ -1,4 +1,4 @@
-import { mayEditCity, mayReviewCity, type Actor } from "../permissions";
+import { mayEditCity, mayReviewCity, speaksForCity, type Actor } from "../permissions";
 
 // Indicator discussions: a thread per indicator of an assessment, between the city and the
 // people who review it. Pure rules; server/comments/ applies them.
@@ -22,7 +22,7 @@ export type CommentAudience = "reviewers" | "city";
 
 /** The city writes to its reviewers; a coordinator or an administrator writes to the city. */
 export function commentAudience(author: Actor): CommentAudience {
-  return author.role === "official" ? "reviewers" : "city";
+  return speaksForCity(author.role) ? "reviewers" : "city";
 }
 
 /** Longest comment, as long as a return flag's comment, which becomes one. */

@@ -6,17 +6,19 @@ import { webUrl, z } from "./zod";
 // action, and a row of the task spreadsheet, so they accept text as typed (numbers as text,
 // blank boxes, agencies one per line) as well as the parsed values.
 
-const id = z.string().min(1).max(64);
+const id = z.string().check(z.minLength(1), z.maxLength(64));
+/** The revision of a record the form last saw, as a form field sends it. */
+const revisionNumber = z.coerce.number().check(z.int(), z.gte(0));
 const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 const blankToNull = (v: unknown) => (isBlank(v) ? null : v);
 
 /** Free text that may be left empty (null then). */
-const optionalText = (max: number) => z.preprocess(blankToNull, z.string().trim().max(max).nullable());
-const requiredText = (max: number) => z.string({ error: "validation.required" }).trim().min(1, { error: "validation.required" }).max(max);
+const optionalText = (max: number) => z.preprocess(blankToNull, z.nullable(z.string().check(z.trim(), z.maxLength(max))));
+const requiredText = (max: number) => z.string({ error: "validation.required" }).check(z.trim(), z.minLength(1, { error: "validation.required" }), z.maxLength(max));
 
 /** A calendar day as `<input type="date">` or a spreadsheet cell writes it; empty means none. */
-const optionalDate = z.preprocess(blankToNull, z.string().refine(isCalendarDate, { error: "actionPlans.errors.date" }).nullable());
-const requiredDate = z.string({ error: "validation.required" }).min(1, { error: "validation.required" }).refine(isCalendarDate, { error: "actionPlans.errors.date" });
+const optionalDate = z.preprocess(blankToNull, z.nullable(z.string().check(z.refine(isCalendarDate, { error: "actionPlans.errors.date" }))));
+const requiredDate = z.string({ error: "validation.required" }).check(z.minLength(1, { error: "validation.required" }), z.refine(isCalendarDate, { error: "actionPlans.errors.date" }));
 
 /** A number typed with a decimal comma ("0,8") or point ("0.8"); empty means none. */
 const optionalDecimal = (inner: z.ZodNumber) =>
@@ -25,7 +27,7 @@ const optionalDecimal = (inner: z.ZodNumber) =>
     if (typeof v !== "string") return v;
     const text = v.trim();
     return Number(text.includes(",") && !text.includes(".") ? text.replace(",", ".") : text);
-  }, inner.nullable());
+  }, z.nullable(inner));
 
 // The type's own error would also replace the messages of its min and max, so only a missing or
 // unreadable number is named here.
@@ -34,15 +36,18 @@ const numberError = { error: (issue: { code: string; input?: unknown }) => (issu
 /** A number typed as text ("2030", " 50 "); blank is missing. */
 const typedNumber = (v: unknown) => (isBlank(v) ? undefined : typeof v === "string" ? Number(v.trim()) : v);
 
-const year = z.preprocess(typedNumber, z.number(numberError).int({ error: "validation.wholeNumber" }).min(2000).max(2100));
-const optionalYear = z.preprocess((v) => typedNumber(v) ?? null, z.number(numberError).int({ error: "validation.wholeNumber" }).min(2000).max(2100).nullable());
+const wholeNumber = (min: number, max: number) => z.number(numberError).check(z.int({ error: "validation.wholeNumber" }), z.gte(min), z.lte(max));
+const year = z.preprocess(typedNumber, wholeNumber(2000, 2100));
+const optionalYear = z.preprocess((v) => typedNumber(v) ?? null, z.nullable(wholeNumber(2000, 2100)));
 
 /** 0–100, whole. */
-export const progressSchema = z.preprocess(typedNumber, z.number(numberError).int({ error: "validation.wholeNumber" }).min(0).max(100));
+export const progressSchema = z.preprocess(typedNumber, wholeNumber(0, 100));
 
 /** "1", "1.2", "1.2.3": the outline number of a goal or task. */
 export const itemCodePattern = /^\d{1,4}(\.\d{1,4}){0,7}$/;
-const itemCode = z.string({ error: "validation.required" }).trim().min(1, { error: "validation.required" }).regex(itemCodePattern, { error: "actionPlans.errors.code" });
+const itemCode = z
+  .string({ error: "validation.required" })
+  .check(z.trim(), z.minLength(1, { error: "validation.required" }), z.regex(itemCodePattern, { error: "actionPlans.errors.code" }));
 
 /** A list typed one entry per line (or separated by semicolons), or already a list. */
 const textList = (max: number, each: z.ZodType<string>) =>
@@ -52,7 +57,7 @@ const textList = (max: number, each: z.ZodType<string>) =>
       const list = Array.isArray(v) ? v : typeof v === "string" ? v.split(/[\n;]/) : v;
       return Array.isArray(list) ? list.map((s) => (typeof s === "string" ? s.trim() : s)).filter((s) => s !== "") : list;
     },
-    z.array(each).max(max),
+    z.array(each).check(z.maxLength(max)),
   );
 
 // Checked even while other fields are still wrong, so that a form shows every problem at once.
@@ -71,10 +76,10 @@ export const actionPlanFields = {
   endYear: year,
   legalBasisNumber: optionalText(120),
   legalBasisDate: optionalDate,
-  legalBasisUrl: z.preprocess(blankToNull, webUrl().nullable()),
-  status: z.enum(planStatuses, { error: "validation.invalid" }).default("active"),
+  legalBasisUrl: z.preprocess(blankToNull, z.nullable(webUrl())),
+  status: z._default(z.enum(planStatuses, { error: "validation.invalid" }), "active"),
   sourceTitle: optionalText(300),
-  sourceUrl: z.preprocess(blankToNull, webUrl().nullable()),
+  sourceUrl: z.preprocess(blankToNull, z.nullable(webUrl())),
 };
 
 const endNotBeforeStart = (v: { startYear?: unknown; endYear?: unknown }) =>
@@ -82,11 +87,11 @@ const endNotBeforeStart = (v: { startYear?: unknown; endYear?: unknown }) =>
 const endNotBeforeStartParams = { path: ["endYear"], error: "actionPlans.errors.endBeforeStart", when: whenObject };
 
 /** A new plan for a city. */
-export const actionPlanSchema = z.object({ cityId: id, ...actionPlanFields }).refine(endNotBeforeStart, endNotBeforeStartParams);
+export const actionPlanSchema = z.object({ cityId: id, ...actionPlanFields }).check(z.refine(endNotBeforeStart, endNotBeforeStartParams));
 export type ActionPlanInput = z.infer<typeof actionPlanSchema>;
 
 /** The same fields, for an existing plan (its city never changes). */
-export const updateActionPlanSchema = z.object({ planId: id, ...actionPlanFields }).refine(endNotBeforeStart, endNotBeforeStartParams);
+export const updateActionPlanSchema = z.object({ planId: id, ...actionPlanFields }).check(z.refine(endNotBeforeStart, endNotBeforeStartParams));
 export type UpdateActionPlanInput = z.infer<typeof updateActionPlanSchema>;
 
 // ─── Goals and tasks ────────────────────────────────────────────────────────────────────────────
@@ -98,22 +103,25 @@ export type UpdateActionPlanInput = z.infer<typeof updateActionPlanSchema>;
 export const planItemFields = {
   kind: z.enum(itemKinds, { error: "validation.invalid" }),
   code: itemCode,
-  parentCode: z.preprocess(blankToNull, z.string().trim().regex(itemCodePattern, { error: "actionPlans.errors.code" }).nullable()),
+  parentCode: z.preprocess(blankToNull, z.nullable(z.string().check(z.trim(), z.regex(itemCodePattern, { error: "actionPlans.errors.code" })))),
   titleVi: requiredText(500),
   titleEn: optionalText(500),
   descriptionVi: optionalText(8_000),
   descriptionEn: optionalText(8_000),
   leadAgency: optionalText(200),
-  supportingAgencies: textList(30, z.string().max(200, { error: "validation.tooLong" })),
-  ownerEmail: z.preprocess((v) => (isBlank(v) ? null : typeof v === "string" ? v.trim().toLowerCase() : v), z.email({ error: "validation.email" }).max(254).nullable()),
+  supportingAgencies: textList(30, z.string().check(z.maxLength(200, { error: "validation.tooLong" }))),
+  ownerEmail: z.preprocess(
+    (v) => (isBlank(v) ? null : typeof v === "string" ? v.trim().toLowerCase() : v),
+    z.nullable(z.email({ error: "validation.email" }).check(z.maxLength(254))),
+  ),
   startOn: optionalDate,
   dueOn: optionalDate,
-  status: z.enum(itemStatuses, { error: "validation.invalid" }).default("notStarted"),
-  progress: progressSchema.default(0),
-  weight: optionalDecimal(z.number().finite().min(0).max(1_000)),
+  status: z._default(z.enum(itemStatuses, { error: "validation.invalid" }), "notStarted"),
+  progress: z._default(progressSchema, 0),
+  weight: optionalDecimal(z.number().check(z.gte(0), z.lte(1_000))),
   frameworkCode: optionalText(64),
   indicatorCode: optionalText(64),
-  targetValue: optionalDecimal(z.number().finite()),
+  targetValue: optionalDecimal(z.number()),
   targetYear: optionalYear,
 };
 
@@ -141,7 +149,7 @@ function refineItem(value: ItemShape, ctx: z.RefinementCtx) {
     ctx.addIssue({ code: "custom", path: ["indicatorCode"], message: "actionPlans.errors.targetNeedsIndicator" });
 }
 
-export const planItemSchema = z.object(planItemFields).superRefine(refineItem);
+export const planItemSchema = z.object(planItemFields).check(z.superRefine(refineItem));
 export type PlanItemInput = z.infer<typeof planItemSchema>;
 
 /**
@@ -151,15 +159,15 @@ export type PlanItemInput = z.infer<typeof planItemSchema>;
 export const savePlanItemSchema = z
   .object({
     planId: id,
-    itemId: z.preprocess(blankToNull, id.nullable()).optional(),
-    revision: z.coerce.number().int().min(0).optional(),
-    parentId: z.preprocess(blankToNull, id.nullable()).optional(),
+    itemId: z.optional(z.preprocess(blankToNull, z.nullable(id))),
+    revision: z.optional(revisionNumber),
+    parentId: z.optional(z.preprocess(blankToNull, z.nullable(id))),
     ...planItemFields,
   })
-  .superRefine(refineItem);
+  .check(z.superRefine(refineItem));
 export type SavePlanItemInput = z.infer<typeof savePlanItemSchema>;
 
-export const deletePlanItemSchema = z.object({ itemId: id, revision: z.coerce.number().int().min(0) });
+export const deletePlanItemSchema = z.object({ itemId: id, revision: revisionNumber });
 export type DeletePlanItemInput = z.infer<typeof deletePlanItemSchema>;
 
 // ─── Progress updates, comments, milestones ─────────────────────────────────────────────────────
@@ -167,11 +175,11 @@ export type DeletePlanItemInput = z.infer<typeof deletePlanItemSchema>;
 export const planUpdateSchema = z.object({
   itemId: id,
   /** The revision of the task the reporter last saw. */
-  revision: z.coerce.number().int().min(0),
+  revision: revisionNumber,
   status: z.enum(itemStatuses, { error: "validation.invalid" }),
   progress: progressSchema,
   /** Whether a note is needed is decided by lib/action-plans checkUpdate, which knows the change. */
-  note: z.preprocess((v) => (v === undefined || v === null ? "" : v), z.string().trim().max(8_000)),
+  note: z.preprocess((v) => (v === undefined || v === null ? "" : v), z.string().check(z.trim(), z.maxLength(8_000))),
   evidenceLinks: textList(10, webUrl()),
 });
 export type PlanUpdateInput = z.infer<typeof planUpdateSchema>;
@@ -186,7 +194,7 @@ export const planIdSchema = z.object({ planId: id });
  */
 export const taskImportFormSchema = z.discriminatedUnion("mode", [
   z.object({ planId: id, mode: z.literal("preview") }),
-  z.object({ planId: id, mode: z.literal("apply"), digest: z.string().regex(/^[0-9a-f]{64}$/) }),
+  z.object({ planId: id, mode: z.literal("apply"), digest: z.string().check(z.regex(/^[0-9a-f]{64}$/)) }),
 ]);
 
 export const planCommentSchema = z.object({
@@ -198,8 +206,8 @@ export type PlanCommentInput = z.infer<typeof planCommentSchema>;
 export const milestoneSchema = z
   .object({
     planId: id,
-    milestoneId: z.preprocess(blankToNull, id.nullable()).optional(),
-    itemId: z.preprocess(blankToNull, id.nullable()).optional(),
+    milestoneId: z.optional(z.preprocess(blankToNull, z.nullable(id))),
+    itemId: z.optional(z.preprocess(blankToNull, z.nullable(id))),
     titleVi: requiredText(300),
     titleEn: optionalText(300),
     dueOn: requiredDate,
@@ -209,12 +217,12 @@ export type MilestoneInput = z.infer<typeof milestoneSchema>;
 
 // ─── The overview's filters ─────────────────────────────────────────────────────────────────────
 
-const filter = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+const filter = <T extends z.ZodType>(schema: T) => z.catch(z.optional(schema), undefined);
 
 /** Filters read from the address bar; anything unreadable is ignored, so an old link still opens. */
 export const planFilterSchema = z.object({
-  agency: filter(z.string().trim().min(1).max(200)),
-  owner: filter(z.string().min(1).max(64)),
+  agency: filter(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+  owner: filter(z.string().check(z.minLength(1), z.maxLength(64))),
   status: filter(z.enum([...itemStatuses, "overdue"])),
 });
 export type PlanFilter = z.infer<typeof planFilterSchema>;

@@ -1,15 +1,15 @@
 import { webUrl, z } from "./zod";
 
-const id = z.string().min(1).max(64);
+const id = z.string().check(z.minLength(1), z.maxLength(64));
 
 export const createAssessmentSchema = z.object({
   cityId: id,
   frameworkId: id,
-  year: z.coerce.number({ error: "validation.required" }).int({ error: "validation.wholeNumber" }).min(2000).max(2100),
+  year: z.coerce.number({ error: "validation.required" }).check(z.int({ error: "validation.wholeNumber" }), z.gte(2000), z.lte(2100)),
 });
 export type CreateAssessmentInput = z.infer<typeof createAssessmentSchema>;
 
-const amount = z.number().finite().nullable();
+const amount = z.nullable(z.number());
 
 /**
  * What an official types for one indicator. Structure only: a value that is wrong for its
@@ -20,20 +20,20 @@ export const responseFieldsSchema = z.object({
   numerator: amount,
   denominator: amount,
   value: amount,
-  text: z.string().max(20_000).nullable(),
-  dataYear: z.number().int().min(1900).max(2100).nullable(),
-  comment: z.string().max(2_000).nullable(),
-  evidenceNote: z.string().max(4_000).nullable(),
+  text: z.nullable(z.string().check(z.maxLength(20_000))),
+  dataYear: z.nullable(z.number().check(z.int(), z.gte(1900), z.lte(2100))),
+  comment: z.nullable(z.string().check(z.maxLength(2_000))),
+  evidenceNote: z.nullable(z.string().check(z.maxLength(4_000))),
   // Only web addresses (http, https): anything else would turn up as a link on the report and in the PDF.
-  evidenceLinks: z.array(z.string().trim().pipe(webUrl())).max(20),
+  evidenceLinks: z.array(z.pipe(z.string().check(z.trim()), webUrl())).check(z.maxLength(20)),
 });
 export type ResponseFields = z.infer<typeof responseFieldsSchema>;
 
-export const saveResponseSchema = responseFieldsSchema.extend({
+export const saveResponseSchema = z.extend(responseFieldsSchema, {
   assessmentId: id,
   indicatorId: id,
   /** The revision the editor last saw; a different one on the server means someone else saved since. */
-  revision: z.number().int().min(0),
+  revision: z.number().check(z.int(), z.gte(0)),
 });
 export type SaveResponseInput = z.infer<typeof saveResponseSchema>;
 

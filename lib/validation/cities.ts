@@ -1,9 +1,9 @@
 import { optionalNumber, z } from "./zod";
 
 export const cityProfileSchema = z.object({
-  cityId: z.string().min(1).max(64),
-  population: optionalNumber(z.number().int({ error: "validation.wholeNumber" }).min(0).max(100_000_000)),
-  populationYear: optionalNumber(z.number().int({ error: "validation.wholeNumber" }).min(1900).max(2100)),
-  areaKm2: optionalNumber(z.number().min(0).max(1_000_000)),
+  cityId: z.string().check(z.minLength(1), z.maxLength(64)),
+  population: optionalNumber(z.number().check(z.int({ error: "validation.wholeNumber" }), z.gte(0), z.lte(100_000_000))),
+  populationYear: optionalNumber(z.number().check(z.int({ error: "validation.wholeNumber" }), z.gte(1900), z.lte(2100))),
+  areaKm2: optionalNumber(z.number().check(z.gte(0), z.lte(1_000_000))),
 });
 export type CityProfileInput = z.infer<typeof cityProfileSchema>;

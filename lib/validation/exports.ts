@@ -1,8 +1,8 @@
 import { z } from "./zod";
 
-const frameworkCode = z.string().trim().min(1).max(64);
-const year = z.coerce.number().int().min(1990).max(2100);
-const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+const frameworkCode = z.string().check(z.trim(), z.minLength(1), z.maxLength(64));
+const year = z.coerce.number().check(z.int(), z.gte(1990), z.lte(2100));
+const optional = <T extends z.ZodType>(schema: T) => z.catch(z.optional(schema), undefined);
 
 /** The coordinator's scope export: which framework and year, for the cities the caller may read. */
 export const scopeExportQuerySchema = z.object({ framework: frameworkCode, year });
@@ -10,14 +10,14 @@ export type ScopeExportQuery = z.infer<typeof scopeExportQuerySchema>;
 
 export const scopeCsvTables = ["wide", "long"] as const;
 /** The scope as CSV: one of its two tables, the wide one unless asked otherwise. */
-export const scopeCsvQuerySchema = scopeExportQuerySchema.extend({ table: z.enum(scopeCsvTables).default("wide") });
+export const scopeCsvQuerySchema = z.extend(scopeExportQuerySchema, { table: z._default(z.enum(scopeCsvTables), "wide") });
 export type ScopeCsvQuery = z.infer<typeof scopeCsvQuerySchema>;
 
 export const assessmentCsvTables = ["responses", "evidence", "comments", "history"] as const;
 export type AssessmentCsvTable = (typeof assessmentCsvTables)[number];
 /** One table of an assessment as CSV, the answers unless asked otherwise. */
-export const assessmentExportSchema = z.object({ id: z.string().min(1).max(64) });
-export const assessmentCsvQuerySchema = assessmentExportSchema.extend({ table: z.enum(assessmentCsvTables).default("responses") });
+export const assessmentExportSchema = z.object({ id: z.string().check(z.minLength(1), z.maxLength(64)) });
+export const assessmentCsvQuerySchema = z.extend(assessmentExportSchema, { table: z._default(z.enum(assessmentCsvTables), "responses") });
 
 /**
  * The reports page's choice, from the address bar. A stale or hand-edited value is dropped rather

@@ -7,12 +7,12 @@ import { webUrl, z } from "./zod";
 const blankToNull = (v: string) => (v === "" ? null : v);
 
 /** Free text that may be left empty (stored as null). */
-export const optionalText = (max: number) => z.string().trim().max(max).transform(blankToNull).nullable();
+export const optionalText = (max: number) => z.nullable(z.pipe(z.string().check(z.trim(), z.maxLength(max)), z.transform(blankToNull)));
 
 /** Where a figure comes from: a title is required, a web address is optional. */
 export const sourceFields = {
-  sourceTitle: z.string().trim().min(1, { error: "validation.required" }).max(300),
-  sourceUrl: z.string().trim().transform(blankToNull).pipe(webUrl().nullable()).nullable(),
+  sourceTitle: z.string().check(z.trim(), z.minLength(1, { error: "validation.required" }), z.maxLength(300)),
+  sourceUrl: z.nullable(z.pipe(z.pipe(z.string().check(z.trim()), z.transform(blankToNull)), z.nullable(webUrl()))),
 };
 
 /**
@@ -22,13 +22,13 @@ export const sourceFields = {
 export function localeNumber(locale: string, required: true): z.ZodType<number, string>;
 export function localeNumber(locale: string, required: false): z.ZodType<number | null, string>;
 export function localeNumber(locale: string, required: boolean): z.ZodType<number | null, string> {
-  return z.string().transform((text, ctx): number | null => {
+  return z.pipe(z.string(), z.transform((text: string, ctx): number | null => {
     const parsed = parseLocaleNumber(text, locale);
     if (parsed === null && !required) return null;
     if (parsed === null || Number.isNaN(parsed)) {
-      ctx.addIssue({ code: "custom", message: parsed === null ? "validation.required" : "checks.notANumber" });
+      ctx.issues.push({ code: "custom", input: text, message: parsed === null ? "validation.required" : "checks.notANumber" });
       return z.NEVER;
     }
     return parsed;
-  });
+  }));
 }

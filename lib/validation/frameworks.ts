@@ -2,7 +2,7 @@ import { formatForInput, parseLocaleNumber } from "../format/parse-number";
 import { indicatorTypes, targetSchema, type IndicatorType } from "../frameworks/framework-file";
 import { checkbox, webUrl, z } from "./zod";
 
-const id = z.string().min(1).max(64);
+const id = z.string().check(z.minLength(1), z.maxLength(64));
 
 /**
  * The longest framework file the upload takes, in characters. Server actions refuse bodies over
@@ -11,7 +11,7 @@ const id = z.string().min(1).max(64);
 export const maxFrameworkFileChars = 300_000;
 
 export const importFrameworkSchema = z.object({
-  text: z.string().min(1, { error: "validation.fileRequired" }).max(maxFrameworkFileChars, { error: "validation.fileTooLarge" }),
+  text: z.string().check(z.minLength(1, { error: "validation.fileRequired" }), z.maxLength(maxFrameworkFileChars, { error: "validation.fileTooLarge" })),
 });
 export type ImportFrameworkInput = z.infer<typeof importFrameworkSchema>;
 
@@ -19,11 +19,11 @@ export const frameworkIdSchema = z.object({ frameworkId: id });
 export type FrameworkIdInput = z.infer<typeof frameworkIdSchema>;
 
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
-const optionalText = (max: number) => z.preprocess(blankToNull, z.string().trim().max(max).nullable());
+const optionalText = (max: number) => z.preprocess(blankToNull, z.nullable(z.string().check(z.trim(), z.maxLength(max))));
 
-const draftTargetSchema = targetSchema.pick({ year: true, value: true }).extend({
-  sourceTitle: z.string().trim().min(1, { error: "validation.required" }).max(300),
-  sourceUrl: z.preprocess(blankToNull, webUrl().nullable()),
+const draftTargetSchema = z.extend(z.pick(targetSchema, { year: true, value: true }), {
+  sourceTitle: z.string().check(z.trim(), z.minLength(1, { error: "validation.required" }), z.maxLength(300)),
+  sourceUrl: z.preprocess(blankToNull, z.nullable(webUrl())),
 });
 export type DraftTarget = z.infer<typeof draftTargetSchema>;
 
@@ -36,25 +36,27 @@ export const updateDraftIndicatorSchema = z
   .object({
     indicatorId: id,
     type: z.enum(indicatorTypes),
-    labelVi: z.string().trim().min(1, { error: "validation.required" }).max(500),
-    labelEn: z.string().trim().min(1, { error: "validation.required" }).max(500),
+    labelVi: z.string().check(z.trim(), z.minLength(1, { error: "validation.required" }), z.maxLength(500)),
+    labelEn: z.string().check(z.trim(), z.minLength(1, { error: "validation.required" }), z.maxLength(500)),
     helpVi: optionalText(4000),
     helpEn: optionalText(4000),
     verified: checkbox,
     verificationNoteVi: optionalText(1000),
     verificationNoteEn: optionalText(1000),
-    targets: z.array(draftTargetSchema).max(50),
+    targets: z.array(draftTargetSchema).check(z.maxLength(50)),
   })
-  .superRefine((input, ctx) => {
-    const years = new Set<number>();
-    input.targets.forEach((target, i) => {
-      if (years.has(target.year)) ctx.addIssue({ code: "custom", path: ["targets", i, "year"], message: "validation.duplicateTargetYear" });
-      years.add(target.year);
-      if (input.type === "rate" && !(target.value >= 0 && target.value <= 1)) {
-        ctx.addIssue({ code: "custom", path: ["targets", i, "value"], message: "validation.rateTargetRange" });
-      }
-    });
-  });
+  .check(
+    z.superRefine((input, ctx) => {
+      const years = new Set<number>();
+      input.targets.forEach((target, i) => {
+        if (years.has(target.year)) ctx.addIssue({ code: "custom", path: ["targets", i, "year"], message: "validation.duplicateTargetYear" });
+        years.add(target.year);
+        if (input.type === "rate" && !(target.value >= 0 && target.value <= 1)) {
+          ctx.addIssue({ code: "custom", path: ["targets", i, "value"], message: "validation.rateTargetRange" });
+        }
+      });
+    }),
+  );
 export type UpdateDraftIndicatorInput = z.infer<typeof updateDraftIndicatorSchema>;
 
 // Rates are stored as fractions and typed as percentages. These two are the only conversion
@@ -85,34 +87,33 @@ export const blankTarget: DraftIndicatorFormValues["targets"][number] = { year: 
  */
 export function draftIndicatorFormSchema(locale: string) {
   // Every target needs its year and value, so a blank box is reported here, with a bad number.
-  const number = z.string().transform((text, ctx) => {
+  const number = z.pipe(z.string(), z.transform((text: string, ctx) => {
     const parsed = parseLocaleNumber(text, locale);
     if (parsed === null || Number.isNaN(parsed)) {
-      ctx.addIssue({ code: "custom", message: parsed === null ? "validation.required" : "checks.notANumber" });
+      ctx.issues.push({ code: "custom", input: text, message: parsed === null ? "validation.required" : "checks.notANumber" });
       return z.NEVER;
     }
     return parsed;
+  }));
+  const form = z.object({
+    indicatorId: z.string(),
+    type: z.enum(indicatorTypes),
+    labelVi: z.string(),
+    labelEn: z.string(),
+    helpVi: z.string(),
+    helpEn: z.string(),
+    verified: z.boolean(),
+    verificationNoteVi: z.string(),
+    verificationNoteEn: z.string(),
+    targets: z.array(z.object({ year: number, value: number, sourceTitle: z.string(), sourceUrl: z.string() })),
   });
-  return z
-    .object({
-      indicatorId: z.string(),
-      type: z.enum(indicatorTypes),
-      labelVi: z.string(),
-      labelEn: z.string(),
-      helpVi: z.string(),
-      helpEn: z.string(),
-      verified: z.boolean(),
-      verificationNoteVi: z.string(),
-      verificationNoteEn: z.string(),
-      targets: z.array(z.object({ year: number, value: number, sourceTitle: z.string(), sourceUrl: z.string() })),
-    })
-    .transform(
-      (form): z.input<typeof updateDraftIndicatorSchema> => ({
-        ...form,
-        targets: form.targets.map((t) => ({ ...t, value: form.type === "rate" ? percentToFraction(t.value) : t.value })),
-      }),
-    )
-    .pipe(updateDraftIndicatorSchema);
+  const stored = z.transform(
+    (parsed: z.output<typeof form>): z.input<typeof updateDraftIndicatorSchema> => ({
+      ...parsed,
+      targets: parsed.targets.map((t) => ({ ...t, value: parsed.type === "rate" ? percentToFraction(t.value) : t.value })),
+    }),
+  );
+  return z.pipe(z.pipe(form, stored), updateDraftIndicatorSchema);
 }
 
 interface StoredIndicator {

@@ -2,7 +2,7 @@ import { checkbox, z } from "./zod";
 
 /** A city's choice to publish its approved results as open data, as the profile form sends it. */
 export const cityOpenDataSchema = z.object({
-  cityId: z.string().min(1).max(64),
+  cityId: z.string().check(z.minLength(1), z.maxLength(64)),
   publishesOpenData: checkbox,
 });
 export type CityOpenDataInput = z.infer<typeof cityOpenDataSchema>;
@@ -15,17 +15,17 @@ export const defaultPageSize = 100;
 // "2025abc" is refused rather than read as 2025. Each problem names its own translation key, which
 // the API answers with in the caller's language (messages: openData.api.errors).
 const problem = (key: string) => ({ error: `openData.api.errors.${key}` });
-const digits = (key: string, max: number) => z.string(problem(key)).regex(new RegExp(`^\\d{1,${max}}$`), problem(key)).transform(Number);
+const digits = (key: string, max: number) => z.pipe(z.string(problem(key)).check(z.regex(new RegExp(`^\\d{1,${max}}$`), problem(key))), z.transform(Number));
 
 const filterShape = {
-  city: z.string(problem("city")).regex(/^[a-z0-9][a-z0-9-]{0,63}$/, problem("city")).optional(),
-  framework: z.string(problem("framework")).regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, problem("framework")).optional(),
-  year: digits("year", 4).pipe(z.number().min(1900, problem("year")).max(2100, problem("year"))).optional(),
-  lang: z.enum(["vi", "en"], problem("lang")).optional(),
+  city: z.optional(z.string(problem("city")).check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, problem("city")))),
+  framework: z.optional(z.string(problem("framework")).check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, problem("framework")))),
+  year: z.optional(z.pipe(digits("year", 4), z.number().check(z.gte(1900, problem("year")), z.lte(2100, problem("year"))))),
+  lang: z.optional(z.enum(["vi", "en"], problem("lang"))),
 };
 const pageShape = {
-  limit: digits("limit", 6).pipe(z.number().min(1, problem("limit")).max(maxPageSize, problem("limit"))).default(defaultPageSize),
-  offset: digits("offset", 9).default(0),
+  limit: z._default(z.pipe(digits("limit", 6), z.number().check(z.gte(1, problem("limit")), z.lte(maxPageSize, problem("limit")))), defaultPageSize),
+  offset: z._default(digits("offset", 9), 0),
 };
 // A misspelt parameter (`citty=`) would otherwise quietly widen the answer to everything.
 const strict = { error: (issue: { code: string }) => (issue.code === "unrecognized_keys" ? problem("unknownParameter").error : undefined) };

@@ -4,7 +4,7 @@ import { fractionToPercent, percentToFraction } from "./frameworks";
 import { formatForInput } from "../format/parse-number";
 import { z, type FieldErrors } from "./zod";
 
-const id = z.string().min(1).max(64);
+const id = z.string().check(z.minLength(1), z.maxLength(64));
 
 /** Indicator types a published figure can be given for: those measured by a number. */
 export const referenceIndicatorTypes = ["rate", "count", "number"] as const;
@@ -24,7 +24,7 @@ export function referenceValueProblems(type: string, figure: { value: number; co
   }
   return problems;
 }
-const code = z.string().trim().min(1, { error: "validation.required" }).max(100);
+const code = z.string().check(z.trim(), z.minLength(1, { error: "validation.required" }), z.maxLength(100));
 
 /**
  * A published figure for a city, new (`id` null) or changed. Values are in the indicator's
@@ -32,13 +32,13 @@ const code = z.string().trim().min(1, { error: "validation.required" }).max(100)
  * checked on the server against the framework.
  */
 export const referenceValueSchema = z.object({
-  id: id.nullable(),
-  cityId: z.string().min(1, { error: "validation.required" }).max(64),
+  id: z.nullable(id),
+  cityId: z.string().check(z.minLength(1, { error: "validation.required" }), z.maxLength(64)),
   frameworkCode: code,
   indicatorCode: code,
-  year: z.number().int({ error: "validation.wholeNumber" }).min(earliestDataYear).max(2100),
-  value: z.number().min(0).max(1e15),
-  count: z.number().min(0).max(1e15).nullable(),
+  year: z.number().check(z.int({ error: "validation.wholeNumber" }), z.gte(earliestDataYear), z.lte(2100)),
+  value: z.number().check(z.gte(0), z.lte(1e15)),
+  count: z.nullable(z.number().check(z.gte(0), z.lte(1e15))),
   ...sourceFields,
   noteVi: optionalText(1000),
   noteEn: optionalText(1000),
@@ -82,30 +82,30 @@ export const blankReferenceValue: ReferenceValueFormValues = {
  * chosen indicator, so a rate typed as a percentage is checked as one and stored as a fraction.
  */
 export function referenceValueFormSchema(locale: string, typeOf: (frameworkCode: string, indicatorCode: string) => string | undefined) {
-  return z
-    .object({
-      id: id.nullable(),
-      cityId: z.string(),
-      frameworkCode: z.string(),
-      indicatorCode: z.string(),
-      year: localeNumber(locale, true),
-      value: localeNumber(locale, true),
-      count: localeNumber(locale, false),
-      sourceTitle: z.string(),
-      sourceUrl: z.string(),
-      noteVi: z.string(),
-      noteEn: z.string(),
-    })
-    .transform((form): z.input<typeof referenceValueSchema> => ({
-      ...form,
-      value: typeOf(form.frameworkCode, form.indicatorCode) === "rate" ? percentToFraction(form.value) : form.value,
-    }))
-    .pipe(referenceValueSchema)
-    .superRefine((input, ctx) => {
+  const form = z.object({
+    id: z.nullable(id),
+    cityId: z.string(),
+    frameworkCode: z.string(),
+    indicatorCode: z.string(),
+    year: localeNumber(locale, true),
+    value: localeNumber(locale, true),
+    count: localeNumber(locale, false),
+    sourceTitle: z.string(),
+    sourceUrl: z.string(),
+    noteVi: z.string(),
+    noteEn: z.string(),
+  });
+  const stored = z.transform((parsed: z.output<typeof form>): z.input<typeof referenceValueSchema> => ({
+    ...parsed,
+    value: typeOf(parsed.frameworkCode, parsed.indicatorCode) === "rate" ? percentToFraction(parsed.value) : parsed.value,
+  }));
+  return z.pipe(z.pipe(form, stored), referenceValueSchema).check(
+    z.superRefine((input, ctx) => {
       const type = typeOf(input.frameworkCode, input.indicatorCode);
       if (!type) return;
       for (const [field, message] of Object.entries(referenceValueProblems(type, input))) ctx.addIssue({ code: "custom", path: [field], message });
-    });
+    }),
+  );
 }
 
 /** A stored figure back in the form's boxes, a rate as a percentage. */

@@ -22,26 +22,28 @@ const blankToNull = (s: string) => (s.trim() === "" ? null : s);
  * result through the very same schema. Numbers are read in the user's locale.
  */
 export function responseFormSchema(locale: string) {
-  const number = z.string().transform((text, ctx) => {
+  const number = z.pipe(z.string(), z.transform((text: string, ctx) => {
     const parsed = parseLocaleNumber(text, locale);
     if (parsed !== null && Number.isNaN(parsed)) {
-      ctx.addIssue({ code: "custom", message: "checks.notANumber" });
+      ctx.issues.push({ code: "custom", input: text, message: "checks.notANumber" });
       return z.NEVER;
     }
     return parsed;
-  });
-  return z
-    .object({
+  }));
+  const blankAsNull = z.pipe(z.string(), z.transform(blankToNull));
+  return z.pipe(
+    z.object({
       numerator: number,
       denominator: number,
       value: number,
-      text: z.string().transform(blankToNull),
+      text: blankAsNull,
       dataYear: number,
-      comment: z.string().transform(blankToNull),
-      evidenceNote: z.string().transform(blankToNull),
-      evidenceLinks: z.string().transform((s) => s.split(/\s+/).filter(Boolean)),
-    })
-    .pipe(responseFieldsSchema);
+      comment: blankAsNull,
+      evidenceNote: blankAsNull,
+      evidenceLinks: z.pipe(z.string(), z.transform((s: string) => s.split(/\s+/).filter(Boolean))),
+    }),
+    responseFieldsSchema,
+  );
 }
 
 export function toFormValues(fields: ResponseFields, locale: string): ResponseFormValues {

@@ -1,6 +1,6 @@
 import { z } from "./zod";
 
-const id = z.string().min(1).max(64);
+const id = z.string().check(z.minLength(1), z.maxLength(64));
 
 /** The assessment whose answer template is downloaded. */
 export const responseTemplateSchema = z.object({ assessmentId: id });
@@ -17,7 +17,7 @@ export const responseImportFormSchema = z.discriminatedUnion("mode", [
   z.object({
     assessmentId: id,
     mode: z.literal("apply"),
-    digest: z.string().regex(/^[0-9a-f]{64}$/, { error: "responseImport.errors.previewFirst" }),
+    digest: z.string().check(z.regex(/^[0-9a-f]{64}$/, { error: "responseImport.errors.previewFirst" })),
     choice: z.enum(responseImportChoices, { error: "responseImport.errors.choice" }),
   }),
 ]);

@@ -3,24 +3,31 @@ import { assessmentStatuses, reviewActs } from "../review/workflow";
 import { z } from "./zod";
 
 export const reviewActSchema = z.object({
-  assessmentId: z.string().min(1).max(64),
+  assessmentId: z.string().check(z.minLength(1), z.maxLength(64)),
   act: z.enum(reviewActs),
-  reason: z.string().trim().max(4_000).nullable().optional(),
+  reason: z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(4_000)))),
   /** On a return: the indicators to fix, each with what is wrong. */
-  flags: z
-    .array(z.object({ indicatorId: z.string().min(1).max(64), comment: z.string().trim().min(1, { error: "validation.required" }).max(2_000) }))
-    .max(500)
-    .default([]),
+  flags: z._default(
+    z
+      .array(
+        z.object({
+          indicatorId: z.string().check(z.minLength(1), z.maxLength(64)),
+          comment: z.string().check(z.trim(), z.minLength(1, { error: "validation.required" }), z.maxLength(2_000)),
+        }),
+      )
+      .check(z.maxLength(500)),
+    [],
+  ),
 });
 export type ReviewActInput = z.infer<typeof reviewActSchema>;
 
 /** Approving several clean submissions from the review queue at once. */
 export const approveManySchema = z.object({
-  assessmentIds: z.array(z.string().min(1).max(64)).min(1, { error: "review.queue.chooseSome" }).max(200),
+  assessmentIds: z.array(z.string().check(z.minLength(1), z.maxLength(64))).check(z.minLength(1, { error: "review.queue.chooseSome" }), z.maxLength(200)),
 });
 export type ApproveManyInput = z.infer<typeof approveManySchema>;
 
-const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+const optional = <T extends z.ZodType>(schema: T) => z.catch(z.optional(schema), undefined);
 
 /**
  * The queue's filters and sort, read from the address bar so a view can be bookmarked and shared.
@@ -28,14 +35,13 @@ const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(und
  */
 export const reviewQueueQuerySchema = z.object({
   status: optional(z.enum([...assessmentStatuses, "notStarted", "waiting"])),
-  framework: optional(z.string().min(1).max(64)),
-  year: optional(z.coerce.number().int().min(1990).max(2100)),
-  city: optional(z.string().min(1).max(64)),
-  overdue: z
-    .string()
-    .optional()
-    .catch(undefined)
-    .transform((v) => v === "1"),
-  sort: z.enum(queueSorts).catch("attention").default("attention"),
+  framework: optional(z.string().check(z.minLength(1), z.maxLength(64))),
+  year: optional(z.coerce.number().check(z.int(), z.gte(1990), z.lte(2100))),
+  city: optional(z.string().check(z.minLength(1), z.maxLength(64))),
+  overdue: z.pipe(
+    z.catch(z.optional(z.string()), undefined),
+    z.transform((v) => v === "1"),
+  ),
+  sort: z._default(z.catch(z.enum(queueSorts), "attention"), "attention"),
 });
 export type ReviewQueueQuery = z.infer<typeof reviewQueueQuerySchema>;

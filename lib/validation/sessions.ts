@@ -1,4 +1,4 @@
 import { z } from "./zod";
 
 /** Signing out everywhere takes nothing but the signed-in user. */
-export const signOutEverywhereSchema = z.object({}).strict();
+export const signOutEverywhereSchema = z.strictObject({});

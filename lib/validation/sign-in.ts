@@ -1,7 +1,7 @@
 import { z } from "./zod";
 
 export const signInSchema = z.object({
-  email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
-  password: z.string().min(1, { error: "validation.required" }).max(256),
+  email: z.pipe(z.string().check(z.trim(), z.toLowerCase(), z.maxLength(254)), z.email()),
+  password: z.string().check(z.minLength(1, { error: "validation.required" }), z.maxLength(256)),
 });
 export type SignInInput = z.infer<typeof signInSchema>;

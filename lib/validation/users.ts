@@ -1,21 +1,18 @@
-import { roles } from "../permissions";
+import { isRole, placementOf, roles } from "../permissions";
 import { locales } from "../../i18n/locales";
 import { checkbox, z } from "./zod";
 
-export const passwordSchema = z
-  .string()
-  .min(12, { error: "validation.passwordTooShort" })
-  .max(256, { error: "validation.tooLong" });
+export const passwordSchema = z.string().check(z.minLength(12, { error: "validation.passwordTooShort" }), z.maxLength(256, { error: "validation.tooLong" }));
 
 const cityIdList = z.preprocess(
   (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]),
-  z.array(z.string().min(1).max(64)).max(500),
+  z.array(z.string().check(z.minLength(1), z.maxLength(64))).check(z.maxLength(500)),
 );
 
 const userFields = {
-  name: z.string().trim().min(1, { error: "validation.required" }).max(120),
+  name: z.string().check(z.trim(), z.minLength(1, { error: "validation.required" }), z.maxLength(120)),
   role: z.enum(roles, { error: "validation.role" }),
-  cityId: z.preprocess((v) => (v === "" ? null : v), z.string().min(1).max(64).nullable().optional()),
+  cityId: z.preprocess((v) => (v === "" ? null : v), z.optional(z.nullable(z.string().check(z.minLength(1), z.maxLength(64))))),
   coversAllCities: checkbox,
   assignedCityIds: cityIdList,
   locale: z.enum(locales),
@@ -23,7 +20,7 @@ const userFields = {
 
 // An official belongs to exactly one city. Checked even while other fields are still wrong,
 // so that the form shows every problem at once.
-const officialHasCity = (value: { role?: unknown; cityId?: unknown }) => value.role !== "official" || !!value.cityId;
+const officialHasCity = (value: { role?: unknown; cityId?: unknown }) => !isRole(value.role) || placementOf(value.role) !== "oneCity" || !!value.cityId;
 const officialHasCityParams = {
   path: ["cityId"],
   error: "validation.officialNeedsCity",
@@ -32,26 +29,26 @@ const officialHasCityParams = {
 
 export const createUserSchema = z
   .object({
-    email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
+    email: z.pipe(z.string().check(z.trim(), z.toLowerCase(), z.maxLength(254)), z.email()),
     password: passwordSchema,
     ...userFields,
   })
-  .refine(officialHasCity, officialHasCityParams);
+  .check(z.refine(officialHasCity, officialHasCityParams));
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
 export const updateUserSchema = z
-  .object({ userId: z.string().min(1).max(64), ...userFields })
-  .refine(officialHasCity, officialHasCityParams);
+  .object({ userId: z.string().check(z.minLength(1), z.maxLength(64)), ...userFields })
+  .check(z.refine(officialHasCity, officialHasCityParams));
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 
 export const resetPasswordSchema = z.object({
-  userId: z.string().min(1).max(64),
+  userId: z.string().check(z.minLength(1), z.maxLength(64)),
   password: passwordSchema,
 });
 export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
 
 export const setUserActiveSchema = z.object({
-  userId: z.string().min(1).max(64),
+  userId: z.string().check(z.minLength(1), z.maxLength(64)),
   active: z.preprocess((v) => v === true || v === "true", z.boolean()),
 });
 export type SetUserActiveInput = z.infer<typeof setUserActiveSchema>;

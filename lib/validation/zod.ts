@@ -1,9 +1,11 @@
-import { z } from "zod";
+import { config } from "zod/mini";
+import * as z from "./zod-api";
 
-// Every schema imports zod from here so that any issue without its own message still carries a
-// translation key (under `validation` in messages/*.json) rather than zod's English text. The
-// same keys reach the browser through react-hook-form and the server through server actions.
-z.config({
+// Every schema imports zod from here (zod/mini, the parts named in ./zod-api.ts) so that any issue
+// without its own message still carries a translation key (under `validation` in messages/*.json)
+// rather than zod's English text. The same keys reach the browser through react-hook-form and the
+// server through server actions.
+config({
   // In the browser zod would probe `new Function` to compile fast parsers; the content security
   // policy forbids eval, and the refused probe shows up as a policy violation. Servers keep it.
   jitless: typeof window !== "undefined",
@@ -30,7 +32,7 @@ export { z };
 /** Field name → translation key of its first problem; `_form` for problems with no field. */
 export type FieldErrors = Record<string, string>;
 
-export function fieldErrors(error: z.ZodError): FieldErrors {
+export function fieldErrors(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const field = issue.path.length ? String(issue.path[0]) : "_form";
@@ -40,11 +42,11 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
 }
 
 /** A web address readers will open: z.url() alone accepts javascript: and other schemes too. */
-export const webUrl = () => z.url({ protocol: /^https?$/, error: "validation.url" }).max(2000);
+export const webUrl = () => z.url({ protocol: /^https?$/, error: "validation.url" }).check(z.maxLength(2000));
 
 /** A form's empty text box means "no answer", not zero. */
 export const optionalNumber = (inner: z.ZodNumber) =>
-  z.preprocess((v) => (v === "" || v === null || v === undefined ? undefined : Number(v)), inner.optional());
+  z.preprocess((v) => (v === "" || v === null || v === undefined ? undefined : Number(v)), z.optional(inner));
 
 /** Checkboxes post "on" when ticked and nothing when not. */
 export const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());

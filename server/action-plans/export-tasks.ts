@@ -1,5 +1,6 @@
+import "server-only";
 import ExcelJS from "exceljs";
-import { createTranslator } from "next-intl";
+import { translatorFor } from "@/i18n/translator";
 import { progressRollsUp, rollUp } from "@/lib/action-plans/roll-up";
 import { exportCell, headerLabel, maxSpreadsheetRows, readMeSheetName, spreadsheetColumns, tasksSheetName } from "@/lib/action-plans/spreadsheet";
 import { outline } from "@/lib/action-plans/tree";
@@ -7,8 +8,6 @@ import { itemKinds, itemStatuses } from "@/lib/action-plans/vocabulary";
 import type { Actor } from "@/lib/permissions";
 import { fail, ok, type Result } from "@/lib/result";
 import type { PlanItemInput } from "@/lib/validation/action-plans";
-import en from "@/messages/en.json";
-import vi from "@/messages/vi.json";
 import type { Db } from "../db";
 import { findReadablePlan } from "./plan-access";
 import { parseAgencies } from "./save-plan-item";
@@ -64,8 +63,6 @@ export async function planItemsAsRows(db: Pick<Db, "planItem">, planId: string) 
   });
   return { rows, rolledUp };
 }
-
-const readMe = (locale: "vi" | "en") => createTranslator({ locale, messages: locale === "en" ? en : vi, namespace: "planSpreadsheet.readMe" });
 
 /**
  * The plan's goals and tasks as an Excel workbook: a "Tasks" sheet to edit and bring back, and a
@@ -126,7 +123,8 @@ export async function exportTasks(db: Db, actor: Actor, planId: string): Promise
 }
 
 function addReadMe(workbook: ExcelJS.Workbook) {
-  const [tVi, tEn] = [readMe("vi"), readMe("en")];
+  const [vi, en] = [translatorFor("vi"), translatorFor("en")];
+  const [tVi, tEn] = [translatorFor("vi", "planSpreadsheet.readMe").t, translatorFor("en", "planSpreadsheet.readMe").t];
   const sheet = workbook.addWorksheet(readMeSheetName);
   sheet.columns = [{ width: 34 }, { width: 70 }, { width: 70 }];
   const wrap = { vertical: "top", wrapText: true } as const;
@@ -142,5 +140,5 @@ function addReadMe(workbook: ExcelJS.Workbook) {
   for (const column of spreadsheetColumns) line([headerLabel(column), tVi(`columns.${column.key}`), tEn(`columns.${column.key}`)]);
   line([]);
   line([tVi("statusCodes") + " / " + tEn("statusCodes"), "", ""], true);
-  for (const status of itemStatuses) line([status, vi.actionPlans.itemStatus[status], en.actionPlans.itemStatus[status]]);
+  for (const status of itemStatuses) line([status, vi.t(`actionPlans.itemStatus.${status}`), en.t(`actionPlans.itemStatus.${status}`)]);
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { parseAuditJson } from "@/lib/history/describe-change";
 import type { ItemStatus } from "@/lib/action-plans/vocabulary";
 import { mayCommentOnPlan, mayEditPlan, mayReportProgress, type Actor } from "@/lib/permissions";

@@ -1,3 +1,4 @@
+import "server-only";
 import { byDeadline, isMilestoneOverdue, statusCounts, upcoming } from "@/lib/action-plans/deadlines";
 import { planProgress } from "@/lib/action-plans/roll-up";
 import type { ItemStatus, PlanStatus } from "@/lib/action-plans/vocabulary";

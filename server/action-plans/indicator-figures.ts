@@ -1,3 +1,4 @@
+import "server-only";
 import { latestFigure, type IndicatorFigure } from "@/lib/action-plans/indicator-link";
 import type { Db } from "../db";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { byDeadline, daysOverdue } from "@/lib/action-plans/deadlines";
 import { rollUp } from "@/lib/action-plans/roll-up";
 import type { ItemKind, ItemStatus } from "@/lib/action-plans/vocabulary";

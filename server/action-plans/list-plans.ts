@@ -1,23 +1,17 @@
+import "server-only";
 import { isOverdue, statusCounts } from "@/lib/action-plans/deadlines";
 import { citiesInScope, inScopeCities } from "../cities/scope-filter";
 import { planProgress } from "@/lib/action-plans/roll-up";
-import type { ItemStatus, PlanStatus } from "@/lib/action-plans/vocabulary";
+import type { PlanStatus } from "@/lib/action-plans/vocabulary";
 import { mayEditPlan, mayReadCityProfile, type Actor } from "@/lib/permissions";
+import type { PlanFigures } from "@/lib/reports/report-model";
 import type { Db } from "../db";
 
-export interface PlanSummary {
+export interface PlanSummary extends PlanFigures {
   id: string;
   city: { id: string; nameVi: string; nameEn: string };
   titleVi: string;
   titleEn: string | null;
-  startYear: number;
-  endYear: number;
-  status: PlanStatus;
-  progress: number;
-  taskCount: number;
-  /** Tasks (not goals) in each status. */
-  taskCounts: Record<ItemStatus, number>;
-  overdueCount: number;
 }
 
 /** The plans of every city the actor may read, with their progress and overdue counts. Two queries. */

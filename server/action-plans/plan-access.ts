@@ -1,3 +1,4 @@
+import "server-only";
 import { mayReadPlan, type Actor, type PlanScope } from "@/lib/permissions";
 import type { Db } from "../db";
 
@@ -15,6 +16,12 @@ function toRef(plan: { id: string; cityId: string; status: string; city: { isRef
 export async function findReadablePlan(db: Db, actor: Actor, planId: string): Promise<PlanRef | null> {
   const plan = await db.actionPlan.findUnique({ where: { id: planId }, select: planSelect });
   return plan && mayReadPlan(actor, plan) ? toRef(plan) : null;
+}
+
+/** The same, with the plan's title, for a page that shows the plan only by its name. */
+export async function findReadablePlanWithTitle(db: Db, actor: Actor, planId: string) {
+  const plan = await db.actionPlan.findUnique({ where: { id: planId }, select: { ...planSelect, titleVi: true, titleEn: true } });
+  return plan && mayReadPlan(actor, plan) ? { ...toRef(plan), titleVi: plan.titleVi, titleEn: plan.titleEn } : null;
 }
 
 export async function findReadableItem(db: Db, actor: Actor, itemId: string) {

@@ -1,3 +1,4 @@
+import "server-only";
 import { mayReadPlan, type Actor } from "@/lib/permissions";
 import type { Db } from "../db";
 import type { EvidenceStore } from "../evidence/evidence-store";

@@ -1,3 +1,4 @@
+import "server-only";
 import { daysOverdue } from "@/lib/action-plans/deadlines";
 import { progressRollsUp, rollUp } from "@/lib/action-plans/roll-up";
 import { outline } from "@/lib/action-plans/tree";

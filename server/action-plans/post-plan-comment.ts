@@ -1,3 +1,4 @@
+import "server-only";
 import { mayCommentOnPlan, type Actor } from "@/lib/permissions";
 import { fail, ok, type Result } from "@/lib/result";
 import type { PlanCommentInput } from "@/lib/validation/action-plans";

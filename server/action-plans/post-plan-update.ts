@@ -1,3 +1,4 @@
+import "server-only";
 import { checkUpdate } from "@/lib/action-plans/check-update";
 import { progressRollsUp, rollUp } from "@/lib/action-plans/roll-up";
 import type { ItemStatus } from "@/lib/action-plans/vocabulary";

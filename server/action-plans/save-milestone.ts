@@ -1,3 +1,4 @@
+import "server-only";
 import { mayEditPlan, type Actor } from "@/lib/permissions";
 import { fail, ok, type Result } from "@/lib/result";
 import type { MilestoneInput } from "@/lib/validation/action-plans";

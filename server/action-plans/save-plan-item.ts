@@ -1,3 +1,4 @@
+import "server-only";
 import { checkItemState } from "@/lib/action-plans/check-update";
 import { wouldCreateCycle } from "@/lib/action-plans/tree";
 import { mayEditPlan, mayOwnPlanItem, mayReadPlan, type Actor } from "@/lib/permissions";

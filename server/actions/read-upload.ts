@@ -1,4 +1,5 @@
-import type { z } from "zod";
+import "server-only";
+import type { z } from "@/lib/validation/zod";
 import { unstorableTextErrors } from "@/lib/validation/storable-text";
 import { fieldErrors } from "@/lib/validation/zod";
 import { failureResponse } from "./json-response";

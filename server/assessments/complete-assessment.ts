@@ -1,3 +1,4 @@
+import "server-only";
 import { toCheckIndicator } from "@/lib/assessments/check-indicator";
 import { completionProblems, type CompletionProblem } from "@/lib/assessments/check-response";
 import { mayEditAssessment, type Actor } from "@/lib/permissions";

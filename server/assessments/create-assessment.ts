@@ -1,3 +1,4 @@
+import "server-only";
 import { mayCreateAssessment, type Actor } from "@/lib/permissions";
 import { fail, ok, type Result } from "@/lib/result";
 import type { CreateAssessmentInput } from "@/lib/validation/assessments";

@@ -1,3 +1,4 @@
+import "server-only";
 import { mayEditAssessment, mayReadAssessment, type Actor } from "@/lib/permissions";
 import type { Db } from "../db";
 import { toEvidenceFileView } from "../evidence/evidence-view";

@@ -1,4 +1,6 @@
-import { createFormatter, createTranslator } from "next-intl";
+import "server-only";
+import { createFormatter } from "next-intl";
+import { translatorFor } from "@/i18n/translator";
 import { toCheckIndicator } from "@/lib/assessments/check-indicator";
 import { problemParams } from "@/lib/assessments/problem-params";
 import {
@@ -20,8 +22,6 @@ import { localized } from "@/lib/localized";
 import { mayEditAssessment, type Actor } from "@/lib/permissions";
 import { fail, ok, type Result } from "@/lib/result";
 import type { ResponseImportChoice } from "@/lib/validation/response-import";
-import en from "@/messages/en.json";
-import vi from "@/messages/vi.json";
 import type { Db } from "../db";
 import { isUniqueViolation } from "../db-errors";
 import { contentDigest, readKeyedSheet } from "../spreadsheet/read-sheet";
@@ -112,15 +112,13 @@ async function prepare(db: Db, actor: Actor, input: Input) {
 
 /** Rows as the caller reads them: names and problems in their language. */
 function rowViews(checklist: Checklist, rows: readonly RowPlan[], locale: string): ImportRowView[] {
-  const lang = locale === "en" ? "en" : "vi";
-  const t = createTranslator({ locale: lang, messages: lang === "en" ? en : vi });
+  const { locale: lang, t, has } = translatorFor(locale);
   const format = createFormatter({ locale: lang });
   const byId = new Map(checklist.indicators.map((i) => [i.id, i]));
   return rows.map((row) => {
     const indicator = row.indicatorId ? byId.get(row.indicatorId) : undefined;
     const message = (code: string, params: Record<string, string | number> | undefined) => {
-      const key = (t.has(code as never) ? code : "validation.invalid") as never;
-      return t(key, problemParams(params, indicator?.type ?? "", (value, options) => format.number(value, options)) as never);
+      return t(has(code) ? code : "validation.invalid", problemParams(params, indicator?.type ?? "", (value, options) => format.number(value, options)));
     };
     return {
       rowNumber: row.rowNumber,

@@ -1,3 +1,4 @@
+import "server-only";
 import { parseLevelScales, scoreChecklist, type StoredAnswer } from "@/lib/assessments/score-checklist";
 import { inScopeCities } from "../cities/scope-filter";
 import type { Actor } from "@/lib/permissions";

@@ -1,5 +1,6 @@
+import "server-only";
 import ExcelJS from "exceljs";
-import { createTranslator } from "next-intl";
+import { translatorFor, type Translate } from "@/i18n/translator";
 import { toCheckIndicator } from "@/lib/assessments/check-indicator";
 import { earliestDataYear, type CheckIndicator } from "@/lib/assessments/check-response";
 import {
@@ -13,16 +14,15 @@ import {
   type ResponseColumnKey,
 } from "@/lib/assessments/response-spreadsheet";
 import { parseLevelScales } from "@/lib/assessments/score-checklist";
+import { indicatorTypes } from "@/lib/frameworks/framework-file";
 import type { Actor } from "@/lib/permissions";
 import { fail, ok, type Result } from "@/lib/result";
 import { headerLabel } from "@/lib/spreadsheet/cells";
-import en from "@/messages/en.json";
-import vi from "@/messages/vi.json";
 import type { Db } from "../db";
 import { getChecklist, type Checklist } from "./get-checklist";
 
-const translators = { vi: createTranslator({ locale: "vi", messages: vi, namespace: "responseImport" }), en: createTranslator({ locale: "en", messages: en, namespace: "responseImport" }) };
-type T = (typeof translators)["vi"];
+const translators = { vi: translatorFor("vi", "responseImport").t, en: translatorFor("en", "responseImport").t };
+const typeNames = { vi: translatorFor("vi", "frameworks.types").t, en: translatorFor("en", "frameworks.types").t };
 
 // Grey marks what is there to read; the answer columns' headers are tinted to show where to write.
 const readOnlyFill: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE5E7EB" } };
@@ -41,7 +41,7 @@ type Indicator = Checklist["indicators"][number];
 type Levels = { value: number; labelVi: string; labelEn: string }[];
 
 /** What a cell of the indicator accepts, in one language. */
-function allowed(t: T, locale: "vi" | "en", indicator: Indicator, rules: CheckIndicator, levels: Levels): string {
+function allowed(t: Translate, locale: "vi" | "en", indicator: Indicator, rules: CheckIndicator, levels: Levels): string {
   const parts: string[] = [];
   if (rules.type === "level") parts.push(levels.map((l) => `${l.value} = ${locale === "en" ? l.labelEn : l.labelVi}`).join("; "));
   else parts.push(t(`allowed.${rules.type}`));
@@ -110,7 +110,7 @@ export async function responseTemplate(db: Db, actor: Actor, assessmentId: strin
       section: section ? `${section.code} · ${section.titleVi}` : null,
       labelVi: indicator.labelVi,
       labelEn: indicator.labelEn,
-      type: bilingual(vi.frameworks.types[rules.type], en.frameworks.types[rules.type]),
+      type: bilingual(typeNames.vi(rules.type), typeNames.en(rules.type)),
       unit: [indicator.unitVi, indicator.unitEn].filter((u, at, all) => u && all.indexOf(u) === at).join(" / ") || null,
       allowed: bilingual(allowed(translators.vi, "vi", indicator, rules, levels), allowed(translators.en, "en", indicator, rules, levels)),
       ...Object.fromEntries(answerColumns.map((column) => [column, answerCell(rules, answer, column)])),
@@ -193,7 +193,7 @@ function addReadMe(workbook: ExcelJS.Workbook, { assessment }: Checklist) {
   }
   line([]);
   line([`${tVi("readMe.types")} / ${tEn("readMe.types")}`, "", ""], true);
-  for (const type of Object.keys(vi.frameworks.types) as CheckIndicator["type"][]) {
-    line([`${vi.frameworks.types[type]} / ${en.frameworks.types[type]}`, tVi(`readMe.typeCells.${type}`), tEn(`readMe.typeCells.${type}`)]);
+  for (const type of indicatorTypes) {
+    line([`${typeNames.vi(type)} / ${typeNames.en(type)}`, tVi(`readMe.typeCells.${type}`), tEn(`readMe.typeCells.${type}`)]);
   }
 }

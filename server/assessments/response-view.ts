@@ -1,3 +1,4 @@
+import "server-only";
 import type { Response } from "@/generated/sqlite/client";
 import type { ResponseFields } from "@/lib/validation/assessments";
 

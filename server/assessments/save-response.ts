@@ -1,3 +1,4 @@
+import "server-only";
 import { mayEditAssessment, mayReadAssessment, type Actor } from "@/lib/permissions";
 import { rateOf } from "@/lib/readiness/attainment";
 import { fail, ok, type Result } from "@/lib/result";

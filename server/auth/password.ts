@@ -1,3 +1,4 @@
+import "server-only";
 import { hash, verify } from "@node-rs/argon2";
 
 // @node-rs/argon2 defaults to argon2id with OWASP's recommended memory and time costs.

@@ -1,3 +1,4 @@
+import "server-only";
 import { sessionExpiry } from "@/lib/auth/session-lifetime";
 import type { Db } from "../db";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { accountLimits, addressLimits, judgeAttempt, strictest } from "@/lib/auth/sign-in-brake";
 import type { SignInInput } from "@/lib/validation/sign-in";
 import { recordAuditEvent } from "../audit/record-audit-event";

@@ -1,3 +1,4 @@
+import "server-only";
 import { parseLevelScales, scoreChecklist } from "@/lib/assessments/score-checklist";
 import { mayReadAssessment, mayReadProfileReadiness, type Actor } from "@/lib/permissions";
 import { toResponseView } from "../assessments/response-view";

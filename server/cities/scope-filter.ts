@@ -1,3 +1,4 @@
+import "server-only";
 import { cityScope, type Actor } from "@/lib/permissions";
 
 // Beyond this many assigned cities the filter becomes a subquery on the actor's assignments: one
@@ -13,7 +14,7 @@ const longestIdList = 500;
 export function citiesInScope(actor: Actor): { id?: { in: string[] }; assignments?: { some: { userId: string } } } {
   const scope = cityScope(actor);
   if (scope.all) return {};
-  if (scope.cityIds.length <= longestIdList || actor.role === "official") return { id: { in: scope.cityIds } };
+  if (scope.cityIds.length <= longestIdList) return { id: { in: scope.cityIds } };
   return { assignments: { some: { userId: actor.id } } };
 }
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { mayEditCity, type Actor } from "@/lib/permissions";
 import { fail, ok, type Result } from "@/lib/result";
 import type { CityProfileInput } from "@/lib/validation/cities";

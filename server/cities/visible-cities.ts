@@ -1,3 +1,4 @@
+import "server-only";
 import { mayReadCityProfile, type Actor } from "@/lib/permissions";
 import { citiesInScope } from "./scope-filter";
 import type { Db } from "../db";

@@ -1,3 +1,4 @@
+import "server-only";
 import { mayReadAssessment, type Actor } from "@/lib/permissions";
 import { mayDiscuss } from "@/lib/review/comments";
 import { fail, ok, type Result } from "@/lib/result";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/permissions";
 import { commentAudience } from "@/lib/review/comments";
 import { fail, ok, type Result } from "@/lib/result";

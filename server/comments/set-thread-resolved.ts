@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/permissions";
 import { fail, ok, type Result } from "@/lib/result";
 import type { SetThreadResolvedInput } from "@/lib/validation/comments";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "../db";
 
 /** One indicator's discussion as the checklist shows it; dates as ISO text for the client. */

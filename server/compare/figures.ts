@@ -1,3 +1,4 @@
+import "server-only";
 import { toScoringAnswers, type StoredIndicator } from "@/lib/assessments/score-checklist";
 import type { CityValue } from "@/lib/compare/compare";
 import { mayShowInComparison, type Actor } from "@/lib/permissions";

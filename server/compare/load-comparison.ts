@@ -1,3 +1,4 @@
+import "server-only";
 import { areaDepth, compareAreas, compareIndicators, preferAssessed, type CityValue, type CityValues } from "@/lib/compare/compare";
 import type { Actor } from "@/lib/permissions";
 import { ok } from "@/lib/result";

@@ -1,3 +1,4 @@
+import "server-only";
 import { isComparable } from "@/lib/compare/compare";
 import { toSeries, trendYears } from "@/lib/compare/trends";
 import type { Actor } from "@/lib/permissions";

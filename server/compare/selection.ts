@@ -1,7 +1,8 @@
+import "server-only";
 import { parseLevelScales, toScoringIndicators } from "@/lib/assessments/score-checklist";
 import type { CompareIndicator } from "@/lib/compare/compare";
 import { selectPeers, type PeerMode } from "@/lib/compare/peers";
-import { mayReadCity, type Actor } from "@/lib/permissions";
+import { mayChooseComparedCity, mayReadCity, type Actor } from "@/lib/permissions";
 import { fail, ok } from "@/lib/result";
 import type { CompareQuery } from "@/lib/validation/compare";
 import type { Db } from "../db";
@@ -41,10 +42,9 @@ export async function resolveSelection(db: Db, actor: Actor, query: CompareQuery
   ]);
   const frameworks = published.filter((f, i) => published.findIndex((g) => g.code === f.code) === i);
   const readable = cities.filter((c) => mayReadCity(actor, c.id));
-  const own =
-    actor.role === "official"
-      ? (readable.find((c) => c.id === actor.cityId) ?? null)
-      : (readable.find((c) => c.slug === query.city) ?? readable.find((c) => !c.isReference) ?? readable[0] ?? null);
+  const own = mayChooseComparedCity(actor)
+    ? (readable.find((c) => c.slug === query.city) ?? readable.find((c) => !c.isReference) ?? readable[0] ?? null)
+    : (readable.find((c) => c.id === actor.cityId) ?? null);
   if (!own) return fail("forbidden");
   if (frameworks.length === 0) return fail("notFound");
 
@@ -80,7 +80,7 @@ export async function resolveSelection(db: Db, actor: Actor, query: CompareQuery
     levelScales: parseLevelScales(framework.levelScales),
     cities,
     /** The cities the user may compare; a single one for officials, who have no choice. */
-    cityChoices: actor.role === "official" ? [own] : readable,
+    cityChoices: mayChooseComparedCity(actor) ? readable : [own],
     own,
     peers,
     years,

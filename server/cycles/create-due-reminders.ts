@@ -1,3 +1,4 @@
+import "server-only";
 import { cityMustAct, reminderStage, vietnamToday } from "@/lib/review/cycles";
 import type { Db } from "../db";
 import { inBatches } from "../in-batches";

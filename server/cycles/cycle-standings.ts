@@ -1,3 +1,4 @@
+import "server-only";
 import { cityCycleState, dueDateFor, type CycleState } from "@/lib/review/cycles";
 import type { citiesInScope } from "../cities/scope-filter";
 import type { Db } from "../db";

@@ -1,3 +1,4 @@
+import "server-only";
 import { mayManageCycles, mayReviewCity, type Actor } from "@/lib/permissions";
 import { fail, ok, type Result } from "@/lib/result";
 import type { ExtendDueDateInput } from "@/lib/validation/cycles";

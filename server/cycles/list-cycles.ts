@@ -1,3 +1,4 @@
+import "server-only";
 import { byUrgency, vietnamToday } from "@/lib/review/cycles";
 import { citiesInScope } from "../cities/scope-filter";
 import type { Actor } from "@/lib/permissions";

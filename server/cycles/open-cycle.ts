@@ -1,3 +1,4 @@
+import "server-only";
 import { mayManageCycles, type Actor } from "@/lib/permissions";
 import { fail, ok, type Result } from "@/lib/result";
 import type { OpenCycleInput } from "@/lib/validation/cycles";

@@ -1,3 +1,4 @@
+import "server-only";
 import { downloadContentSecurityPolicy } from "@/lib/security/headers";
 
 /**

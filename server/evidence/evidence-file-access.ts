@@ -1,3 +1,4 @@
+import "server-only";
 import { mayEditAssessment, mayReadAssessment, type Actor } from "@/lib/permissions";
 import { fail, ok, type Result } from "@/lib/result";
 import { recordAuditEvent } from "../audit/record-audit-event";

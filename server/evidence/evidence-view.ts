@@ -1,3 +1,4 @@
+import "server-only";
 import type { EvidenceFile } from "@/generated/sqlite/client";
 
 export interface EvidenceFileView {

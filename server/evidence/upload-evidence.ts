@@ -1,3 +1,4 @@
+import "server-only";
 import { classifyUpload, maxFilesPerAnswer } from "@/lib/assessments/evidence-files";
 import { mayEditAssessment, mayReadAssessment, type Actor } from "@/lib/permissions";
 import { fail, ok, type Result } from "@/lib/result";

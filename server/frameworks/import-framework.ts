@@ -1,3 +1,4 @@
+import "server-only";
 import type { FrameworkFile, SectionFile } from "@/lib/frameworks/framework-file";
 import { mayManageFrameworks, type Actor } from "@/lib/permissions";
 import { fail, ok, type Result } from "@/lib/result";

@@ -1,10 +1,11 @@
-import { mayReadFramework, type Actor } from "@/lib/permissions";
+import "server-only";
+import { mayListDraftFrameworks, mayReadFramework, type Actor } from "@/lib/permissions";
 import type { Db } from "../db";
 
 /** The frameworks an actor may read, newest version first within each code. */
 export async function listFrameworks(db: Db, actor: Actor) {
   const frameworks = await db.framework.findMany({
-    where: actor.role === "administrator" ? {} : { status: { not: "draft" } },
+    where: mayListDraftFrameworks(actor) ? {} : { status: { not: "draft" } },
     orderBy: [{ code: "asc" }, { version: "desc" }],
     include: { _count: { select: { indicators: true } } },
   });

@@ -1,3 +1,4 @@
+import "server-only";
 import { mayManageFrameworks, type Actor } from "@/lib/permissions";
 import { fail, ok, type Result } from "@/lib/result";
 import type { UpdateDraftIndicatorInput } from "@/lib/validation/frameworks";

@@ -1,3 +1,4 @@
+import "server-only";
 import { describeChange, type Change } from "@/lib/history/describe-change";
 import { mayReadAssessment, type Actor } from "@/lib/permissions";
 import { fail, ok } from "@/lib/result";

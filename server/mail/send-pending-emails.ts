@@ -1,3 +1,4 @@
+import "server-only";
 import { composeEmail } from "@/lib/notifications/compose-email";
 import { notificationPath } from "@/lib/notifications/notification-kinds";
 import { vietnamToday } from "@/lib/review/cycles";

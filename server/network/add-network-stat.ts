@@ -1,3 +1,4 @@
+import "server-only";
 import { mayManageReferenceData, type Actor } from "@/lib/permissions";
 import { fail, ok, type Result } from "@/lib/result";
 import type { AddNetworkStatInput } from "@/lib/validation/network";

@@ -1,3 +1,4 @@
+import "server-only";
 import { byAdmission } from "@/lib/network/members";
 import type { Db } from "../db";
 

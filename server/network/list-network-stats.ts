@@ -1,3 +1,4 @@
+import "server-only";
 import { parseAsOf } from "@/lib/network/as-of";
 import type { Db } from "../db";
 

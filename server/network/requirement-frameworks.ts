@@ -1,3 +1,4 @@
+import "server-only";
 import { applicationFrameworkCode, membershipRequirements } from "@/lib/network/requirements";
 import type { Db } from "../db";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { isNotificationKind, isReminder, notificationPath, type NotificationKind } from "@/lib/notifications/notification-kinds";
 import type { Actor } from "@/lib/permissions";
 import { dueDateFor } from "@/lib/review/cycles";

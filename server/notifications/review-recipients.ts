@@ -1,3 +1,4 @@
+import "server-only";
 import type { CommentAudience } from "@/lib/review/comments";
 import type { Db } from "../db";
 

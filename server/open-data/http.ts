@@ -1,7 +1,6 @@
-import { createTranslator } from "next-intl";
-import type { z } from "zod";
-import en from "@/messages/en.json";
-import vi from "@/messages/vi.json";
+import "server-only";
+import type { z } from "@/lib/validation/zod";
+import { translatorFor } from "@/i18n/translator";
 import { csvFileName, nextPageHref } from "@/lib/open-data/links";
 import { parseQuery, pickLanguage, type QueryProblem } from "@/lib/open-data/query";
 import type { CsvColumn } from "@/lib/open-data/records";
@@ -30,11 +29,10 @@ export function openJson(body: unknown): Response {
 export function badRequest(request: Request, problems: QueryProblem[]): Response {
   const url = new URL(request.url);
   const locale = pickLanguage(url.searchParams.get("lang"), request.headers.get("accept-language"));
-  // Keys come from the schemas as plain strings, so the messages are read as a plain record.
-  const t = createTranslator({ locale, messages: (locale === "en" ? en : vi).openData.api.errors as Record<string, string> });
+  const { t, has } = translatorFor(locale, "openData.api.errors");
   const message = ({ key, parameter }: QueryProblem) => {
     const name = key.replace(/^openData\.api\.errors\./, "");
-    return t.has(name) ? t(name, { max: maxPageSize, parameter }) : t("invalid");
+    return has(name) ? t(name, { max: maxPageSize, parameter }) : t("invalid");
   };
   const listed = problems.map((p) => ({ parameter: p.parameter, message: message(p) }));
   return Response.json(

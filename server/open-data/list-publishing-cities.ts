@@ -1,3 +1,4 @@
+import "server-only";
 import { toCityRecord, type CityRecord } from "@/lib/open-data/records";
 import { publishedStatus } from "@/lib/open-data/rules";
 import type { Db } from "../db";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * One open-data list, read in pages: the JSON API asks for one page and the total, a CSV download
  * walks every page so that no download holds the whole table in memory.

@@ -1,3 +1,4 @@
+import "server-only";
 import { toReferenceValueRecord, type IndicatorWording, type ReferenceValueRecord } from "@/lib/open-data/records";
 import type { OpenDataFilter } from "@/lib/validation/open-data";
 import type { Db } from "../db";

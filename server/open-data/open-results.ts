@@ -1,3 +1,4 @@
+import "server-only";
 import { toResultRecord, type ResultRecord } from "@/lib/open-data/records";
 import { publishedStatus } from "@/lib/open-data/rules";
 import type { OpenDataFilter } from "@/lib/validation/open-data";

@@ -1,3 +1,4 @@
+import "server-only";
 import { mayPublishOpenData, type Actor } from "@/lib/permissions";
 import { fail, ok, type Result } from "@/lib/result";
 import type { CityOpenDataInput } from "@/lib/validation/open-data";

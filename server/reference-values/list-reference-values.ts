@@ -1,3 +1,4 @@
+import "server-only";
 import { mayReadCityProfile, type Actor } from "@/lib/permissions";
 import type { Db } from "../db";
 import { listReferenceIndicators } from "./reference-indicators";

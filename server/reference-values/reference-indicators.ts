@@ -1,3 +1,4 @@
+import "server-only";
 import { referenceIndicatorTypes } from "@/lib/validation/reference-values";
 import type { Db } from "../db";
 

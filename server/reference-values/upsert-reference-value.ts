@@ -1,3 +1,4 @@
+import "server-only";
 import { mayManageReferenceData, type Actor } from "@/lib/permissions";
 import { fail, ok, type Result } from "@/lib/result";
 import { referenceValueProblems, type ReferenceValueInput } from "@/lib/validation/reference-values";

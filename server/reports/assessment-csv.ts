@@ -1,7 +1,8 @@
+import "server-only";
 import type { Actor } from "@/lib/permissions";
 import { commentsRows, commentsTable, evidenceRows, evidenceTable, historyRows, historyTable, responsesRows, responsesTable } from "@/lib/reports/assessment-rows";
 import { csvChunks } from "@/lib/reports/csv";
-import { exportLanguage } from "@/lib/reports/workbook-language";
+import { translatorFor } from "@/i18n/translator";
 import { fail, ok, type Result } from "@/lib/result";
 import type { AssessmentCsvTable } from "@/lib/validation/exports";
 import type { Db } from "../db";
@@ -21,7 +22,7 @@ const reportTables = {
  * report read model, as in the workbook. notFound for an assessment the actor may not read.
  */
 export async function assessmentCsv(db: Db, actor: Actor, input: { id: string; table: AssessmentCsvTable }, locale: string): Promise<Result<{ fileName: string; chunks: AsyncGenerator<string> }>> {
-  const language = exportLanguage(locale);
+  const language = translatorFor(locale);
   const history = await readAssessmentHistory(db, actor, input.id);
   if (!history.ok) return history;
   const fileName = `${assessmentFileBase(history.value.assessment)}-${input.table}.csv`;

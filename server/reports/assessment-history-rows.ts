@@ -1,3 +1,4 @@
+import "server-only";
 import { describeChange } from "@/lib/history/describe-change";
 import { mayReadAssessment, type Actor } from "@/lib/permissions";
 import type { HistoryEntry } from "@/lib/reports/assessment-rows";

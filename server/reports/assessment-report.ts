@@ -1,144 +1,15 @@
+import "server-only";
 import { parseLevelScales, scoreChecklist } from "@/lib/assessments/score-checklist";
 import type { Actor } from "@/lib/permissions";
-import type { ResponseFields } from "@/lib/validation/assessments";
 import { vietnamToday } from "@/lib/review/cycles";
-import { governingTarget, yearOverYear, type AttainmentStatus, type SectionScore } from "@/lib/readiness/score";
-import { listProfilePlans, type PlanSummary } from "../action-plans/list-plans";
+import { governingTarget, yearOverYear } from "@/lib/readiness/score";
+import type { AssessmentReport, Bilingual, PersonAt, ReportIndicator, ReportSection, ReportTarget } from "@/lib/reports/report-model";
+import { listProfilePlans } from "../action-plans/list-plans";
 import { getChecklist } from "../assessments/get-checklist";
 import { loadThreadViews } from "../comments/thread-view";
 import type { Db } from "../db";
 
-// One assessment as every report reads it (the PDF, the printable page, the workbook): plain data
-// with both languages' labels, raw numbers and dates, no formatting. Renderers pick the language
-// and format through lib/reports/figures.ts, so each shows the same figures as the app's pages.
-
-export interface Bilingual {
-  vi: string;
-  en: string;
-}
-
-export interface PersonAt {
-  name: string;
-  at: Date;
-}
-
-export interface ReportTarget {
-  year: number;
-  value: number;
-  sourceTitle: string;
-  sourceUrl: string | null;
-}
-
-export interface ReportSection {
-  id: string;
-  parentId: string | null;
-  /** 0 for a top-level section. */
-  depth: number;
-  code: string;
-  path: string;
-  title: Bilingual;
-  /** Null for a section with no indicator in its subtree. */
-  score: SectionScore | null;
-}
-
-export interface ReportFlag {
-  comment: string;
-  raisedBy: string;
-  raisedAt: Date;
-  resolvedAt: Date | null;
-}
-
-export interface ReportDiscussion {
-  resolvedAt: Date | null;
-  resolvedBy: string | null;
-  comments: { authorName: string; authorRole: string; body: string; at: Date }[];
-}
-
-export interface ReportIndicator {
-  id: string;
-  code: string;
-  section: { code: string; path: string; title: Bilingual };
-  label: Bilingual;
-  type: string;
-  unit: Bilingual | null;
-  numeratorLabel: Bilingual | null;
-  denominatorLabel: Bilingual | null;
-  direction: string;
-  required: boolean;
-  /** For text answers: the most words the form allows. */
-  maxWords: number | null;
-  /** The named levels of a level indicator's scale; empty for other types. */
-  levels: { value: number; label: Bilingual }[];
-  /** As saved: rates as fractions, booleans as 1/0, levels as their value. */
-  answer: Pick<ResponseFields, "numerator" | "denominator" | "value" | "text" | "dataYear" | "comment">;
-  evidence: { note: string | null; links: string[]; files: string[] };
-  /** The target the answer is judged against in the report's year, and the framework's last one. */
-  target: ReportTarget | null;
-  finalTarget: ReportTarget | null;
-  attainment: { status: AttainmentStatus; score: number | null; expected: number | null };
-  /** Review flags raised on the indicator, open and resolved, oldest first. */
-  flags: ReportFlag[];
-  discussion: ReportDiscussion | null;
-  /** Last year's approved figure, when there is one, and the change from it. */
-  previous: { year: number; value: number } | null;
-  change: number | null;
-}
-
-export interface ReportGap {
-  indicatorId: string;
-  code: string;
-  label: Bilingual;
-  type: string;
-  status: "behind" | "noData";
-  score: number | null;
-  value: number | null;
-  target: ReportTarget | null;
-}
-
-export interface ReportDecision {
-  act: string;
-  toStatus: string;
-  reason: string | null;
-  actorName: string;
-  at: Date;
-}
-
-export type ReportActionPlan = Omit<PlanSummary, "city" | "titleVi" | "titleEn"> & { title: Bilingual };
-
-export interface AssessmentReport {
-  assessmentId: string;
-  generatedAt: Date;
-  cover: {
-    city: {
-      id: string;
-      slug: string;
-      name: Bilingual;
-      province: Bilingual;
-      population: number | null;
-      populationYear: number | null;
-      areaKm2: number | null;
-      /** member | candidate | none */
-      gnlcStatus: string;
-      gnlcAdmittedYear: number | null;
-    };
-    framework: { code: string; version: number; title: Bilingual; sourceTitle: string; sourceUrl: string | null };
-    year: number;
-    status: string;
-    fromPublications: boolean;
-    sourceNote: string | null;
-    submitted: PersonAt | null;
-    approved: PersonAt | null;
-    completedAt: Date | null;
-  };
-  readiness: { overall: SectionScore; sections: ReportSection[] };
-  indicators: ReportIndicator[];
-  gaps: ReportGap[];
-  /** The year compared with: last year's assessment once approved, else null. */
-  previousYear: number | null;
-  decisions: ReportDecision[];
-  /** The city's action plans whose period covers the year. */
-  actionPlans: ReportActionPlan[];
-}
+// The read model's types live in lib/reports/report-model.ts, where the pure table builders read them.
 
 const bilingual = (vi: string | null, en: string | null): Bilingual | null => (vi === null && en === null ? null : { vi: vi ?? en ?? "", en: en ?? vi ?? "" });
 const both = (vi: string, en: string): Bilingual => ({ vi, en });

@@ -1,9 +1,10 @@
+import "server-only";
 import ExcelJS from "exceljs";
 import type { Actor } from "@/lib/permissions";
 import { commentsRows, commentsTable, evidenceRows, evidenceTable, historyRows, historyTable, responsesRows, responsesTable, summaryRows, summaryTable } from "@/lib/reports/assessment-rows";
 import type { Row, Table } from "@/lib/reports/table-rows";
 import { addTableSheet } from "@/lib/reports/workbook-sheet";
-import { exportLanguage } from "@/lib/reports/workbook-language";
+import { translatorFor } from "@/i18n/translator";
 import { fail, ok, type Result } from "@/lib/result";
 import type { Db } from "../db";
 import { readAssessmentHistory } from "./assessment-history-rows";
@@ -20,7 +21,7 @@ export const assessmentFileBase = (assessment: { citySlug: string; frameworkCode
 export async function assessmentWorkbook(db: Db, actor: Actor, assessmentId: string, locale: string): Promise<Result<{ fileName: string; bytes: Uint8Array }>> {
   const [report, history] = await Promise.all([loadAssessmentReport(db, actor, assessmentId), readAssessmentHistory(db, actor, assessmentId)]);
   if (!report || !history.ok) return fail("notFound");
-  const language = exportLanguage(locale);
+  const language = translatorFor(locale);
 
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Học tập";

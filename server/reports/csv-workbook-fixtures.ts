@@ -1,3 +1,4 @@
+import "server-only";
 import { saveResponseSchema, type ResponseFields } from "@/lib/validation/assessments";
 import { postCommentSchema } from "@/lib/validation/comments";
 import { reviewActSchema } from "@/lib/validation/review";

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { responsesRows } from "@/lib/reports/assessment-rows";
 import { textStream } from "@/lib/reports/csv";
 import { cellValue } from "@/lib/reports/table-rows";
-import { exportLanguage } from "@/lib/reports/workbook-language";
+import { translatorFor } from "@/i18n/translator";
 import { readCsv } from "@/tests/read-csv";
 import { makeCity, makeUser } from "@/tests/integration/fixtures";
 import { db } from "../db";
@@ -36,7 +36,7 @@ describe("assessment CSV files", () => {
     expect(text.slice(1)).toMatch(/^Mã chỉ tiêu,Nhóm,Tên chỉ tiêu \(tiếng Việt\),.*\r\n/);
     const parsed = await readCsv(text);
     const report = (await loadAssessmentReport(db(), setup.coordinator, setup.assessmentId))!;
-    const expected = responsesRows(report, exportLanguage("vi")).map((row) =>
+    const expected = responsesRows(report, translatorFor("vi")).map((row) =>
       row.map((cell) => {
         const value = cellValue(cell);
         if (value === null) return "";
@@ -80,7 +80,7 @@ describe("scope CSV files", () => {
   async function scopeFile(table: "wide" | "long", actor = setup.coordinator) {
     const rows = await readScopeRows(db(), actor, { framework: setup.framework.code, year: 2025 }, { locale: "vi", batchSize: 1 });
     if (!rows.ok) throw new Error(rows.reason);
-    return readCsv(await bytesOf(scopeCsv(rows.value, table, exportLanguage("vi"))));
+    return readCsv(await bytesOf(scopeCsv(rows.value, table, translatorFor("vi"))));
   }
 
   it("has one wide row per city × indicator in the caller's scope, numbers in machine form", async () => {

@@ -1,3 +1,4 @@
+import "server-only";
 import { parseLevelScales, scoreChecklist } from "@/lib/assessments/score-checklist";
 import { inScopeCities } from "../cities/scope-filter";
 import { mayReadFramework, type Actor } from "@/lib/permissions";

@@ -1,12 +1,15 @@
+import "server-only";
 import type { Actor } from "@/lib/permissions";
 import { formatNumber, type FigureLocale } from "@/lib/reports/figures";
 import { heading, labelled, paragraph, signatureBlock } from "@/lib/reports/pdf/blocks";
 import { createPdf, finishPdf } from "@/lib/reports/pdf/document";
 import { table } from "@/lib/reports/pdf/table";
-import { exportLanguage, type Translate } from "@/lib/reports/workbook-language";
+import { translatorFor, type Translate } from "@/i18n/translator";
 import { fail, ok, type Result } from "@/lib/result";
 import type { Db } from "../db";
-import { loadAssessmentReport, type AssessmentReport, type ReportIndicator } from "./assessment-report";
+import type { AssessmentReport, ReportIndicator } from "@/lib/reports/report-model";
+import { loadAssessmentReport } from "./assessment-report";
+import { pdfFonts } from "./pdf-fonts";
 import { answerText } from "./render-assessment-content";
 import type { PdfFile } from "./render-pdf-response";
 
@@ -35,7 +38,7 @@ function cityProfile(report: AssessmentReport, t: Translate, locale: FigureLocal
 
 /** The GNLC application draft as a PDF in `lang`: the city's profile, then the form's parts in order, marked as a draft. */
 export async function renderApplicationDraftPdf(report: AssessmentReport, lang: string): Promise<Uint8Array> {
-  const { locale, t } = exportLanguage(lang);
+  const { locale, t } = translatorFor(lang);
   const r = (key: string, values?: Record<string, string | number>) => t(`applicationDraft.${key}`, values);
   const pick = (text: { vi: string; en: string }) => (locale === "en" ? text.en : text.vi);
   const city = pick(report.cover.city.name);
@@ -46,6 +49,7 @@ export async function renderApplicationDraftPdf(report: AssessmentReport, lang: 
     pageLabel: (page, pages) => t("assessmentReport.page", { page, pages }),
     footerNote: r("draftFooter"),
     watermark: r("watermark"),
+    fonts: pdfFonts(),
   });
 
   heading(doc, r("title"));
@@ -96,7 +100,7 @@ export async function applicationDraftPdf(db: Db, actor: Actor, assessmentId: st
   const report = await loadAssessmentReport(db, actor, assessmentId);
   if (!report) return fail("notFound");
   if (report.cover.framework.code !== applicationFrameworkCode) return fail("notFound", { _form: "applicationDraft.notApplication" });
-  const { t } = exportLanguage(lang);
+  const { t } = translatorFor(lang);
   const fileName = t("applicationDraft.fileName", { city: report.cover.city.slug, year: report.cover.year });
   return ok({ bytes: await renderApplicationDraftPdf(report, lang), fileName });
 }

@@ -1,9 +1,10 @@
+import "server-only";
 import { itemStatuses } from "@/lib/action-plans/vocabulary";
 import { attainmentStatuses } from "@/lib/readiness/score";
 import { formatChange, formatDate, formatDateTime, formatFigure, formatNumber, formatScore, type FigureLocale } from "@/lib/reports/figures";
 import { webLink } from "@/lib/format/web-link";
-import { exportLanguage, type Translate } from "@/lib/reports/workbook-language";
-import type { AssessmentReport, Bilingual, ReportIndicator, ReportTarget } from "./assessment-report";
+import { translatorFor, type Translate } from "@/i18n/translator";
+import type { AssessmentReport, Bilingual, ReportIndicator, ReportTarget } from "@/lib/reports/report-model";
 
 // What the assessment report says, in one language, as text: the PDF and the printable page lay
 // out the same words and figures, so they cannot drift apart. Figures go through
@@ -138,7 +139,7 @@ function indicatorContent(indicator: ReportIndicator, sectionHeading: string | n
 
 /** Everything the report says, in `lang` ("vi" unless "en"). */
 export function assessmentReportContent(report: AssessmentReport, lang: string): AssessmentReportContent {
-  const { locale, t } = exportLanguage(lang);
+  const { locale, t } = translatorFor(lang);
   const r = (key: string, values?: Record<string, string | number>) => t(`assessmentReport.${key}`, values);
   const { cover, readiness } = report;
   const city = pick(cover.city.name, locale);

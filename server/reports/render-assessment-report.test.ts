@@ -3,7 +3,8 @@ import { formatRate, formatScore } from "@/lib/reports/figures";
 import { makeCity, makeUser } from "@/tests/integration/fixtures";
 import { readPdf } from "@/tests/read-pdf";
 import { db } from "../db";
-import { loadAssessmentReport, type AssessmentReport } from "./assessment-report";
+import type { AssessmentReport } from "@/lib/reports/report-model";
+import { loadAssessmentReport } from "./assessment-report";
 import { approverName, cityNameVi, makeReportedCity } from "./report-fixtures";
 import { assessmentReportPdf, renderAssessmentReportPdf } from "./render-assessment-report";
 

@@ -1,12 +1,15 @@
+import "server-only";
 import { barChart } from "@/lib/reports/pdf/bar-chart";
 import { bullets, heading, labelled, paragraph, stamp } from "@/lib/reports/pdf/blocks";
 import { contentWidth, createPdf, ensureSpace, finishPdf, type Pdf } from "@/lib/reports/pdf/document";
 import { table } from "@/lib/reports/pdf/table";
 import type { Actor } from "@/lib/permissions";
 import { fail, ok, type Result } from "@/lib/result";
-import { exportLanguage } from "@/lib/reports/workbook-language";
+import { translatorFor } from "@/i18n/translator";
 import type { Db } from "../db";
-import { loadAssessmentReport, type AssessmentReport } from "./assessment-report";
+import type { AssessmentReport } from "@/lib/reports/report-model";
+import { loadAssessmentReport } from "./assessment-report";
+import { pdfFonts } from "./pdf-fonts";
 import { assessmentReportContent, type ContentTable } from "./render-assessment-content";
 import type { PdfFile } from "./render-pdf-response";
 
@@ -15,7 +18,7 @@ const contentTable = (doc: Pdf, content: ContentTable) => table(doc, content.col
 /** The assessment report as a PDF in `lang` ("vi" unless "en"); also what the benchmark times. */
 export async function renderAssessmentReportPdf(report: AssessmentReport, lang: string): Promise<Uint8Array> {
   const content = assessmentReportContent(report, lang);
-  const doc = createPdf({ title: content.title, subject: content.subject, lang: content.locale, pageLabel: content.pageLabel, footerNote: content.generated });
+  const doc = createPdf({ title: content.title, subject: content.subject, lang: content.locale, pageLabel: content.pageLabel, footerNote: content.generated, fonts: pdfFonts() });
 
   heading(doc, content.title);
   paragraph(doc, content.cover.heading, { bold: true, size: 14 });
@@ -81,7 +84,7 @@ export async function renderAssessmentReportPdf(report: AssessmentReport, lang: 
 export async function assessmentReportPdf(db: Db, actor: Actor, assessmentId: string, lang: string): Promise<Result<PdfFile>> {
   const report = await loadAssessmentReport(db, actor, assessmentId);
   if (!report) return fail("notFound");
-  const { t } = exportLanguage(lang);
+  const { t } = translatorFor(lang);
   const fileName = t("assessmentReport.fileName", { city: report.cover.city.slug, framework: report.cover.framework.code, year: report.cover.year });
   return ok({ bytes: await renderAssessmentReportPdf(report, lang), fileName });
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { getLocale } from "next-intl/server";
 import type { Actor } from "@/lib/permissions";
 import type { Result } from "@/lib/result";

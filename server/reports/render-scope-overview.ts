@@ -1,17 +1,19 @@
+import "server-only";
 import type { Actor } from "@/lib/permissions";
 import { formatDate, formatFigure, formatNumber, formatScore } from "@/lib/reports/figures";
 import { bullets, heading, paragraph } from "@/lib/reports/pdf/blocks";
 import { createPdf, finishPdf } from "@/lib/reports/pdf/document";
 import { table } from "@/lib/reports/pdf/table";
-import { exportLanguage } from "@/lib/reports/workbook-language";
+import { translatorFor } from "@/i18n/translator";
 import { ok, type Result } from "@/lib/result";
 import type { Db } from "../db";
+import { pdfFonts } from "./pdf-fonts";
 import type { PdfFile } from "./render-pdf-response";
 import { loadScopeOverview, overviewStatuses, type OverviewCity, type ScopeOverview } from "./scope-overview";
 
 /** The coordinator's overview as a PDF in `lang` ("vi" unless "en"). */
 export async function renderScopeOverviewPdf(overview: ScopeOverview, lang: string): Promise<Uint8Array> {
-  const { locale, t } = exportLanguage(lang);
+  const { locale, t } = translatorFor(lang);
   const r = (key: string, values?: Record<string, string | number>) => t(`overviewReport.${key}`, values);
   const pick = (text: { vi: string; en: string }) => (locale === "en" ? text.en : text.vi);
   const statusLabel = (status: string) => (status === "notStarted" ? t("review.queue.notStarted") : t(`assessments.status.${status}`));
@@ -29,6 +31,7 @@ export async function renderScopeOverviewPdf(overview: ScopeOverview, lang: stri
     lang: locale,
     pageLabel: (page, pages) => t("assessmentReport.page", { page, pages }),
     footerNote: r("generated", { at: formatDate(overview.generatedAt, locale) }),
+    fonts: pdfFonts(),
   });
 
   heading(doc, r("title"));
@@ -87,6 +90,6 @@ export async function renderScopeOverviewPdf(overview: ScopeOverview, lang: stri
 export async function scopeOverviewPdf(db: Db, actor: Actor, input: { frameworkCode: string; year: number }, lang: string): Promise<Result<PdfFile>> {
   const overview = await loadScopeOverview(db, actor, input);
   if (!overview.ok) return overview;
-  const { t } = exportLanguage(lang);
+  const { t } = translatorFor(lang);
   return ok({ bytes: await renderScopeOverviewPdf(overview.value, lang), fileName: t("overviewReport.fileName", { framework: input.frameworkCode, year: input.year }) });
 }

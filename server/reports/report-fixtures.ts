@@ -1,3 +1,4 @@
+import "server-only";
 import { actionPlanSchema, savePlanItemSchema } from "@/lib/validation/action-plans";
 import { saveResponseSchema, type ResponseFields } from "@/lib/validation/assessments";
 import { postCommentSchema } from "@/lib/validation/comments";

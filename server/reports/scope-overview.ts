@@ -1,3 +1,4 @@
+import "server-only";
 import { parseLevelScales, scoreChecklist } from "@/lib/assessments/score-checklist";
 import { mayReadCity, mayReadFramework, type Actor } from "@/lib/permissions";
 import { fail, ok, type Result } from "@/lib/result";
@@ -6,7 +7,7 @@ import { assessmentStatuses } from "@/lib/review/workflow";
 import { toResponseView } from "../assessments/response-view";
 import type { Db } from "../db";
 import { reviewQueue } from "../review/review-queue";
-import type { Bilingual, ReportTarget } from "./assessment-report";
+import type { Bilingual, ReportTarget } from "@/lib/reports/report-model";
 
 // Where every city in the reader's scope stands on one framework and year: the review queue's
 // rows (status, share answered, readiness, due date, cities a cycle still waits for) with each

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/permissions";
 import { inScopeCities } from "../cities/scope-filter";
 import type { ReportsPageQuery } from "@/lib/validation/exports";

@@ -1,3 +1,4 @@
+import "server-only";
 import { csvMimeType } from "@/lib/reports/csv";
 import { downloadContentSecurityPolicy } from "@/lib/security/headers";
 

@@ -1,10 +1,11 @@
+import "server-only";
 import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { Actor } from "@/lib/permissions";
 import { scopeLongRows, scopeLongTable, scopeWideRows, scopeWideTable, type ScopeAssessment } from "@/lib/reports/scope-rows";
 import type { Row, Table } from "@/lib/reports/table-rows";
 import { addTableSheet } from "@/lib/reports/workbook-sheet";
-import { exportLanguage, type ExportLanguage } from "@/lib/reports/workbook-language";
+import { translatorFor, type Translator } from "@/i18n/translator";
 import { ok, type Result } from "@/lib/result";
 import type { ScopeExportQuery } from "@/lib/validation/exports";
 import type { Db } from "../db";
@@ -32,11 +33,11 @@ function roomIn(output: Writable): Promise<void> {
  * sit in memory until the first is finished: each sheet gets its own pass over the batches instead.
  * Between batches the writer waits for `output` to drain, so a slow reader slows the reading.
  */
-export async function writeScopeRowsWorkbook(rows: ScopeRows, output: Writable, language: ExportLanguage): Promise<void> {
+export async function writeScopeRowsWorkbook(rows: ScopeRows, output: Writable, language: Translator): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   workbook.creator = "Học tập";
   workbook.created = new Date();
-  const passes: [Table, (assessment: ScopeAssessment, language: ExportLanguage) => Row[]][] = [
+  const passes: [Table, (assessment: ScopeAssessment, language: Translator) => Row[]][] = [
     [scopeWideTable(language), scopeWideRows],
     [scopeLongTable(language), scopeLongRows],
   ];
@@ -59,6 +60,6 @@ export async function writeScopeRowsWorkbook(rows: ScopeRows, output: Writable, 
 export async function writeScopeWorkbook(db: Db, actor: Actor, query: ScopeExportQuery, output: Writable, options: { locale: string; batchSize?: number }): Promise<Result<{ assessments: number }>> {
   const rows = await readScopeRows(db, actor, query, options);
   if (!rows.ok) return rows;
-  await writeScopeRowsWorkbook(rows.value, output, exportLanguage(options.locale));
+  await writeScopeRowsWorkbook(rows.value, output, translatorFor(options.locale));
   return ok({ assessments: rows.value.count });
 }

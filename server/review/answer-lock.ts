@@ -1,3 +1,4 @@
+import "server-only";
 import { editableIndicators } from "@/lib/review/workflow";
 import type { Db } from "../db";
 

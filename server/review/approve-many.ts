@@ -1,3 +1,4 @@
+import "server-only";
 import { mayReviewCity, type Actor } from "@/lib/permissions";
 import { ok, type Result } from "@/lib/result";
 import { bulkApprovalBlock } from "@/lib/review/queue";

@@ -1,3 +1,4 @@
+import "server-only";
 import { mayOpenReviewQueue, mayReviewCity, type Actor } from "@/lib/permissions";
 import { citiesInScope } from "../cities/scope-filter";
 import { vietnamToday } from "@/lib/review/cycles";

@@ -1,3 +1,4 @@
+import "server-only";
 import { mayReadAssessment, type Actor } from "@/lib/permissions";
 import { fail, ok, type Result } from "@/lib/result";
 import type { ReviewActInput } from "@/lib/validation/review";

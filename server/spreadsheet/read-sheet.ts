@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import ExcelJS from "exceljs";
 import type { HeaderRead } from "@/lib/spreadsheet/cells";

@@ -1,3 +1,4 @@
+import "server-only";
 import { fromBufferPromise, type Entry } from "yauzl";
 
 // An .xlsx file is a ZIP archive of XML parts, and ZIP compresses repetitive XML a thousand to

@@ -1,3 +1,4 @@
+import "server-only";
 import { mayManageUsers, type Actor } from "@/lib/permissions";
 import type { Db } from "../db";
 

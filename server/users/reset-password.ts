@@ -1,3 +1,4 @@
+import "server-only";
 import { mayManageUsers, type Actor } from "@/lib/permissions";
 import { fail, ok, type Result } from "@/lib/result";
 import type { ResetPasswordInput } from "@/lib/validation/users";

@@ -1,4 +1,5 @@
-import type { Role } from "@/lib/permissions";
+import "server-only";
+import { placementOf, type Role } from "@/lib/permissions";
 import type { FieldErrors } from "@/lib/validation/zod";
 import type { Db } from "../db";
 
@@ -15,17 +16,16 @@ interface Placement {
  * Anything the form sent for another role is dropped rather than stored unused.
  */
 export function placementForRole(input: Placement) {
-  switch (input.role) {
-    case "official":
+  switch (placementOf(input.role)) {
+    case "oneCity":
       return { cityId: input.cityId ?? null, coversAllCities: false, assignedCityIds: [] };
-    case "coordinator":
-    case "viewer":
+    case "chosenCities":
       return {
         cityId: null,
         coversAllCities: input.coversAllCities,
         assignedCityIds: input.coversAllCities ? [] : [...new Set(input.assignedCityIds)],
       };
-    case "administrator":
+    case "everyCity":
       return { cityId: null, coversAllCities: false, assignedCityIds: [] };
   }
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { ok, type Result } from "@/lib/result";
 import type { Actor } from "@/lib/permissions";
 import { recordAuditEvent } from "../audit/record-audit-event";

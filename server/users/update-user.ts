@@ -1,4 +1,5 @@
-import { mayManageUsers, type Actor } from "@/lib/permissions";
+import "server-only";
+import { mayManageUsers, mayTakeRole, type Actor } from "@/lib/permissions";
 import { fail, ok, type Result } from "@/lib/result";
 import type { UpdateUserInput } from "@/lib/validation/users";
 import { changeEndsSessions } from "@/lib/auth/session-revocation";
@@ -12,7 +13,7 @@ import { userSnapshot } from "./user-snapshot";
 export async function updateUser(db: Db, actor: Actor, input: UpdateUserInput): Promise<Result> {
   if (!mayManageUsers(actor)) return fail("forbidden");
   // An administrator who took away their own role could leave nobody able to manage users.
-  if (input.userId === actor.id && input.role !== "administrator") {
+  if (input.userId === actor.id && !mayTakeRole(actor, input.role)) {
     return fail("invalid", { role: "validation.ownRole" });
   }
   const placement = placementForRole(input);

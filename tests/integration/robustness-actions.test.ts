@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { z } from "zod";
+import type { z } from "@/lib/validation/zod";
 import { parseFrameworkUpload } from "@/lib/frameworks/parse-framework-upload";
 import type { Result } from "@/lib/result";
 import type { SignedInUser } from "@/server/auth/load-actor";
@@ -18,12 +17,14 @@ import { hostileString, hostileValue, scriptPayloads, storableHostileText } from
 import { isMessageKey } from "@/tests/robustness/messages";
 import { rowCounts } from "@/tests/robustness/row-counts";
 import { inputFor, repaired } from "@/tests/robustness/schema-arbitrary";
+import { appSurface } from "@/tests/permissions/app-surface";
 import { makeAssessment, makeUser, unique } from "./fixtures";
 
-// Every server action of the app, found by reading app/ for "use server" modules, called as it is
-// in production (the shared schema, then the domain act) with a signed-in user stubbed in. Hostile
-// input must come back as a Result, never a thrown error (a 500); a refusal must leave every table
-// as it was; and text that is accepted must be stored exactly as the schema passed it on.
+// Every server action of the app, found as the permission matrix finds them (every "use server"
+// module), called as it is in production (the shared schema, then the domain act) with a
+// signed-in user stubbed in. Hostile input must come back as a Result, never a thrown error (a
+// 500); a refusal must leave every table as it was; and text that is accepted must be stored
+// exactly as the schema passed it on.
 
 const hooks = vi.hoisted(() => ({ actor: null as unknown, schema: null as unknown }));
 vi.mock("@/server/auth/current-actor", () => ({ currentActor: async () => hooks.actor, requireActor: async () => hooks.actor }));
@@ -43,13 +44,11 @@ vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined, s
 
 type Action = (input: unknown) => Promise<Result<unknown> | void>;
 
-const appDir = path.resolve(import.meta.dirname, "../../app");
-const serverModules = (readdirSync(appDir, { recursive: true }) as string[])
-  .filter((file) => /\.tsx?$/.test(file))
-  .filter((file) => /^\s*["']use server["']/.test(readFileSync(path.join(appDir, file), "utf8")));
+const root = path.resolve(import.meta.dirname, "../..");
+const serverModules = [...new Set(appSurface(root).actions.map((a) => a.file))];
 const actions: { name: string; action: Action }[] = [];
 for (const file of serverModules) {
-  const exports: Record<string, unknown> = await import(path.join(appDir, file));
+  const exports: Record<string, unknown> = await import(path.join(root, file));
   for (const [name, value] of Object.entries(exports)) if (typeof value === "function") actions.push({ name: `${file}:${name}`, action: value as Action });
 }
 const byName = (name: string) => actions.find((a) => a.name.endsWith(`:${name}`))!.action;

@@ -458,13 +458,13 @@ const routes: RouteEntry[] = [
   ),
 ];
 
-const assessmentsActions = "app/(workspace)/assessments/actions.ts";
-const plansActions = "app/(workspace)/action-plans/actions.ts";
-const usersActions = "app/(workspace)/admin/users/actions.ts";
-const figuresActions = "app/(workspace)/admin/reference-data/actions.ts";
-const frameworksActions = "app/(workspace)/admin/frameworks/actions.ts";
-const cityActions = "app/(workspace)/cities/[slug]/actions.ts";
-const cyclesActions = "app/(workspace)/review/cycles/actions.ts";
+const assessmentsActions = "server/actions/assessments.ts";
+const plansActions = "server/actions/action-plans.ts";
+const usersActions = "server/actions/users.ts";
+const figuresActions = "server/actions/reference-values.ts";
+const frameworksActions = "server/actions/frameworks.ts";
+const cityActions = "server/actions/cities.ts";
+const cyclesActions = "server/actions/cycles.ts";
 
 /** The review step an allowed caller asks for may still be refused by the draft's state: the permission passed. */
 const reviewOutcome = (result: ActionResult): Outcome | string =>
@@ -484,7 +484,7 @@ const commentsOnDiscussion = test("server/comments/comments.test.ts", "lets the 
 const actions: ActionEntry[] = [
   {
     kind: "action",
-    file: "app/actions/set-locale.ts",
+    file: "server/actions/locale.ts",
     name: "setLocale",
     access: open,
     note: "Anyone may switch the language; each role asks for the one it already has, so no other test sees a change.",
@@ -493,7 +493,7 @@ const actions: ActionEntry[] = [
   },
   {
     kind: "action",
-    file: "app/actions/sign-out-everywhere.ts",
+    file: "server/actions/sessions.ts",
     name: "signOutEverywhereAction",
     access: signedIn("forbidden"),
     note: "Ends the caller's own sessions on every device, so an allowed cell here would sign the matrix's callers out: the sessions browser test does it as a user of each role made for it.",
@@ -610,7 +610,7 @@ const actions: ActionEntry[] = [
   },
   {
     kind: "action",
-    file: "app/(workspace)/review/actions.ts",
+    file: "server/actions/review.ts",
     name: "approveManyAction",
     sides: true,
     access: { administrator: "allowed", coordinator: split("allowed", "notFound"), official: "notFound", viewer: "notFound", anonymous: "forbidden" },
@@ -902,7 +902,7 @@ const actions: ActionEntry[] = [
   },
   {
     kind: "action",
-    file: "app/(workspace)/network/actions.ts",
+    file: "server/actions/network.ts",
     name: "addNetworkStatAction",
     access: adminActs,
     input: () => ({
@@ -922,7 +922,7 @@ const actions: ActionEntry[] = [
   },
   {
     kind: "action",
-    file: "app/(workspace)/notifications/actions.ts",
+    file: "server/actions/notifications.ts",
     name: "markAllReadAction",
     access: signedIn("forbidden"),
     note: "Everyone's own notifications; marking the demo users' read would hide what the review browser tests look for.",

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { z } from "zod";
+import type { z } from "@/lib/validation/zod";
 import { hostileNumber, hostileString, hostileValue, numberLikeText, storableHostileText } from "./arbitraries";
 
 // Reads a zod schema's own definition, so that every schema gets input shaped like what it expects

@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { z } from "zod";
+import type { z } from "@/lib/validation/zod";
 import { hostileValue } from "./arbitraries";
 import { isMessageKey } from "./messages";
 import { boundProblems, inputFor, isZodSchema, repaired } from "./schema-arbitrary";

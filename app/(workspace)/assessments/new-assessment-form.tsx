@@ -6,9 +6,9 @@ import { FormStatus } from "@/components/forms/form-status";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field } from "@/components/ui/field";
-import { Input, Select } from "@/components/ui/input";
+import { Input, Options, Select } from "@/components/ui/input";
 import { createAssessmentSchema } from "@/lib/validation/assessments";
-import { createAssessmentAction } from "./actions";
+import { createAssessmentAction } from "@/server/actions/assessments";
 
 type Choice = { id: string; name: string };
 
@@ -26,20 +26,12 @@ export function NewAssessmentForm({ cities, frameworks, defaultYear }: { cities:
     <form onSubmit={onSubmit} noValidate className="mt-4 grid gap-4 sm:grid-cols-[1fr_2fr_8rem_auto] sm:items-end">
       <Field id="cityId" label={t("fields.city")} error={errors.cityId?.message}>
         <Select id="cityId" aria-describedby={describedBy("cityId", { error: errors.cityId })} {...form.register("cityId")}>
-          {cities.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
+          <Options choices={cities.map((c) => ({ value: c.id, label: c.name }))} />
         </Select>
       </Field>
       <Field id="frameworkId" label={t("fields.framework")} error={errors.frameworkId?.message}>
         <Select id="frameworkId" aria-describedby={describedBy("frameworkId", { error: errors.frameworkId })} {...form.register("frameworkId")}>
-          {frameworks.map((f) => (
-            <option key={f.id} value={f.id}>
-              {f.name}
-            </option>
-          ))}
+          <Options choices={frameworks.map((f) => ({ value: f.id, label: f.name }))} />
         </Select>
       </Field>
       <Field id="year" label={t("fields.year")} error={errors.year?.message}>

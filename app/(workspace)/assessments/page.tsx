@@ -10,6 +10,7 @@ import { listVisibleCities } from "@/server/cities/visible-cities";
 import { db } from "@/server/db";
 import { listFrameworks } from "@/server/frameworks/read-frameworks";
 import { NewAssessmentForm } from "./new-assessment-form";
+import { withClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("assessments"))("title") };
@@ -27,7 +28,8 @@ export default async function AssessmentsPage() {
   const creatableCities = cities.filter((c) => mayCreateAssessment(actor, c.id));
   const published = frameworks.filter((f) => f.status === "published");
 
-  return (
+  return withClientMessages(
+    ["assessments"],
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       {creatableCities.length > 0 && published.length > 0 && (
@@ -47,6 +49,6 @@ export default async function AssessmentsPage() {
           <AssessmentsTable caption={t("title")} rows={assessments} testId="assessment-row" />
         )}
       </Card>
-    </div>
+    </div>,
   );
 }

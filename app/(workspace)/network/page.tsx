@@ -14,6 +14,7 @@ import { listNetworkMembers } from "@/server/network/list-network-members";
 import { listNetworkStats } from "@/server/network/list-network-stats";
 import { requirementFrameworks } from "@/server/network/requirement-frameworks";
 import { PageHeader } from "@/components/ui/page-header";
+import { withClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("network"))("title") };
@@ -29,7 +30,8 @@ export default async function NetworkPage() {
     requirementFrameworks(db()),
   ]);
 
-  return (
+  return withClientMessages(
+    ["checks", "network.errors", "network.form"],
     <div className="space-y-6">
       <PageHeader title={t("title")} intro={t("intro")} />
       <Card>
@@ -61,6 +63,6 @@ export default async function NetworkPage() {
           <MembershipRequirements frameworks={frameworks} />
         </div>
       </Card>
-    </div>
+    </div>,
   );
 }

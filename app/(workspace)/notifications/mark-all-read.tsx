@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { markAllReadAction } from "./actions";
+import { markAllReadAction } from "@/server/actions/notifications";
 
 export function MarkAllRead() {
   const t = useTranslations("notifications");

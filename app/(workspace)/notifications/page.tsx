@@ -9,6 +9,7 @@ import { requireActor } from "@/server/auth/current-actor";
 import { db } from "@/server/db";
 import { listNotifications } from "@/server/notifications/notifications";
 import { MarkAllRead } from "./mark-all-read";
+import { withClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notifications"))("title") };
@@ -17,7 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NotificationsPage() {
   const actor = await requireActor();
   const [t, format, locale, notifications] = await Promise.all([getTranslations("notifications"), getFormatter(), getLocale(), listNotifications(db(), actor)]);
-  return (
+  return withClientMessages(
+    ["notifications"],
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
@@ -47,6 +49,6 @@ export default async function NotificationsPage() {
           </ul>
         )}
       </Card>
-    </div>
+    </div>,
   );
 }

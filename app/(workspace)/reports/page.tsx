@@ -14,6 +14,7 @@ import { requireActor } from "@/server/auth/current-actor";
 import { db } from "@/server/db";
 import { readScopeRows } from "@/server/reports/read-scope-rows";
 import { reportScopeChoices } from "@/server/reports/scope-rows-choices";
+import { withClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reportsPage"))("title") };
@@ -51,7 +52,8 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const scopeQuery = `framework=${encodeURIComponent(framework.code)}&year=${year}`;
   const frameworkTitle = localized(framework, "title", locale) ?? framework.code;
 
-  return (
+  return withClientMessages(
+    ["exports.download"],
     <div className="space-y-6">
       {header}
       <Card>
@@ -153,6 +155,6 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
         )}
       </Card>
       {openData}
-    </div>
+    </div>,
   );
 }

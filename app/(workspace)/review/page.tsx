@@ -15,6 +15,7 @@ import { reviewQueueQuerySchema } from "@/lib/validation/review";
 import { requireActor } from "@/server/auth/current-actor";
 import { db } from "@/server/db";
 import { reviewQueue, type ReviewQueueRow } from "@/server/review/review-queue";
+import { withClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review.queue"))("title") };
@@ -42,7 +43,8 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   const waitingCount = all.filter((r) => r.status === "submitted" || r.status === "resubmitted").length;
   const overdueCount = all.filter((r) => r.overdue).length;
 
-  return (
+  return withClientMessages(
+    ["review"],
     <div className="space-y-6">
       <PageHeader title={t("title")} intro={t("intro")}>
         <Link href="/review/cycles" className="text-brand-700 hover:underline">
@@ -210,6 +212,6 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
           </ApproveSelectedForm>
         )}
       </Card>
-    </div>
+    </div>,
   );
 }

@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import PDFDocument from "pdfkit";
 
 // The frame every report shares: A4 portrait, DejaVu Sans (it covers every Vietnamese letter,
@@ -12,13 +10,10 @@ export const fonts = { regular: "body", bold: "body-bold" } as const;
 export const colors = { text: "#0f172a", muted: "#475569", rule: "#cbd5e1", shade: "#f1f5f9", brand: "#1d4ed8", good: "#15803d", bad: "#b91c1c" } as const;
 export const margins = { top: 64, bottom: 60, left: 56, right: 56 } as const;
 
-const fontDir = () => path.join(process.cwd(), "node_modules/dejavu-fonts-ttf/ttf");
-let fontBytes: { regular: Buffer; bold: Buffer } | null = null;
-
-// Read once per process: the regular face alone is 750 kB, and pdfkit embeds only the glyphs used.
-function loadFonts() {
-  fontBytes ??= { regular: readFileSync(path.join(fontDir(), "DejaVuSans.ttf")), bold: readFileSync(path.join(fontDir(), "DejaVuSans-Bold.ttf")) };
-  return fontBytes;
+/** The font files' bytes, regular and bold (server/reports/pdf-fonts.ts reads DejaVu Sans). */
+export interface PdfFonts {
+  regular: Uint8Array;
+  bold: Uint8Array;
 }
 
 export interface PdfFrame {
@@ -34,6 +29,7 @@ export interface PdfFrame {
   footerNote?: string;
   /** A word set faintly across every page, such as DRAFT. */
   watermark?: string;
+  fonts: PdfFonts;
 }
 
 export function createPdf(frame: PdfFrame): Pdf {
@@ -45,9 +41,8 @@ export function createPdf(frame: PdfFrame): Pdf {
     displayTitle: true,
     info: { Title: frame.title, Subject: frame.subject, Creator: "Learning city self-assessment" },
   });
-  const bytes = loadFonts();
-  doc.registerFont(fonts.regular, bytes.regular);
-  doc.registerFont(fonts.bold, bytes.bold);
+  doc.registerFont(fonts.regular, frame.fonts.regular);
+  doc.registerFont(fonts.bold, frame.fonts.bold);
   doc.font(fonts.regular).fontSize(10).fillColor(colors.text);
   frames.set(doc, frame);
   return doc;

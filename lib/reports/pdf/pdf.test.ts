@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readPdf } from "@/tests/read-pdf";
 import { barChart } from "./bar-chart";
@@ -5,7 +6,9 @@ import { bullets, heading, labelled, paragraph, stamp } from "./blocks";
 import { createPdf, finishPdf } from "./document";
 import { table } from "./table";
 
-const frame = { title: "Báo cáo tự đánh giá", subject: "Thành phố Đà Lạt thử nghiệm · 2025", lang: "vi", pageLabel: (n: number, m: number) => `Trang ${n}/${m}` };
+const font = (file: string) => readFileSync(`node_modules/dejavu-fonts-ttf/ttf/${file}`);
+const fonts = { regular: font("DejaVuSans.ttf"), bold: font("DejaVuSans-Bold.ttf") };
+const frame = { title: "Báo cáo tự đánh giá", subject: "Thành phố Đà Lạt thử nghiệm · 2025", lang: "vi", pageLabel: (n: number, m: number) => `Trang ${n}/${m}`, fonts };
 
 describe("PDF building blocks", () => {
   it("sets Vietnamese text with every diacritic, and numbers each page out of the total", async () => {

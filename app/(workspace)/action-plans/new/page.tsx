@@ -9,6 +9,7 @@ import { vietnamToday } from "@/lib/review/cycles";
 import { planCityChoices } from "@/server/action-plans/list-plans";
 import { requireActor } from "@/server/auth/current-actor";
 import { db } from "@/server/db";
+import { withClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("actionPlans"))("newPlan") };
@@ -18,7 +19,8 @@ export default async function NewActionPlanPage() {
   const actor = await requireActor();
   const [t, locale, cities] = await Promise.all([getTranslations("actionPlans"), getLocale(), planCityChoices(db(), actor)]);
   if (cities.length === 0) notFound();
-  return (
+  return withClientMessages(
+    ["actionPlans"],
     <div className="space-y-6">
       <div>
         <Link href="/action-plans" className="text-sm text-brand-700 hover:underline">
@@ -29,6 +31,6 @@ export default async function NewActionPlanPage() {
       <Card>
         <PlanForm mode="create" cities={cities.map((c) => ({ id: c.id, name: localized(c, "name", locale) ?? c.id }))} defaultStartYear={Number(vietnamToday(new Date()).slice(0, 4))} />
       </Card>
-    </div>
+    </div>,
   );
 }

@@ -12,6 +12,7 @@ import { db } from "@/server/db";
 import { listFrameworks } from "@/server/frameworks/read-frameworks";
 import { UploadForm } from "./upload-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { withClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("adminFrameworks"))("title") };
@@ -22,7 +23,8 @@ export default async function AdminFrameworksPage() {
   if (!mayManageFrameworks(actor)) notFound();
   const [t, locale, frameworks] = await Promise.all([getTranslations(), getLocale(), listFrameworks(db(), actor)]);
 
-  return (
+  return withClientMessages(
+    ["adminFrameworks", "checks"],
     <div className="space-y-6">
       <PageHeader title={t("adminFrameworks.title")} intro={t("adminFrameworks.intro")} />
       <Card>
@@ -66,6 +68,6 @@ export default async function AdminFrameworksPage() {
           </Table>
         )}
       </Card>
-    </div>
+    </div>,
   );
 }

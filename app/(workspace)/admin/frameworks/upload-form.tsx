@@ -11,7 +11,7 @@ import { Input } from "@/components/ui/input";
 import type { UploadProblem } from "@/lib/frameworks/parse-framework-upload";
 import { fail } from "@/lib/result";
 import { importFrameworkSchema } from "@/lib/validation/frameworks";
-import { importFrameworkAction } from "./actions";
+import { importFrameworkAction } from "@/server/actions/frameworks";
 
 /**
  * The file is read in the browser and sent as text; the server parses it with the shared schema

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { FormStatus } from "@/components/forms/form-status";
 import { Button } from "@/components/ui/button";
-import { deleteReferenceValueAction } from "./actions";
+import { deleteReferenceValueAction } from "@/server/actions/reference-values";
 
 /** Deleting asks once more, since the figure and its source go from every page. */
 export function DeleteButton({ id, label }: { id: string; label: string }) {

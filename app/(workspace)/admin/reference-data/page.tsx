@@ -15,6 +15,7 @@ import { listReferenceIndicators } from "@/server/reference-values/reference-ind
 import { DeleteButton } from "./delete-button";
 import { ReferenceValueForm } from "./reference-value-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { withClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("referenceData"))("title") };
@@ -44,7 +45,8 @@ export default async function ReferenceDataPage({ searchParams }: Props) {
     year: v.year,
   });
 
-  return (
+  return withClientMessages(
+    ["checks", "referenceData"],
     <div className="space-y-6">
       <PageHeader title={t("title")} intro={t("intro")} />
       <Card>
@@ -89,6 +91,6 @@ export default async function ReferenceDataPage({ searchParams }: Props) {
           );
         })
       )}
-    </div>
+    </div>,
   );
 }

@@ -13,7 +13,7 @@ import { Input, Select } from "@/components/ui/input";
 import { localized } from "@/lib/localized";
 import { blankReferenceValue, referenceValueFormSchema, type ReferenceValueFormValues } from "@/lib/validation/reference-values";
 import type { ReferenceFramework } from "@/server/reference-values/reference-indicators";
-import { upsertReferenceValueAction } from "./actions";
+import { upsertReferenceValueAction } from "@/server/actions/reference-values";
 
 export interface CityChoice {
   id: string;

@@ -2,15 +2,18 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
+import type { FormEventHandler } from "react";
+import type { UseFormRegisterReturn } from "react-hook-form";
+import { binder, type Bind, type BoundField } from "@/components/forms/binder";
 import { FormStatus } from "@/components/forms/form-status";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { describedBy, Field } from "@/components/ui/field";
-import { Input, Select } from "@/components/ui/input";
+import { Field } from "@/components/ui/field";
+import { Input, Options, Select } from "@/components/ui/input";
 import { locales } from "@/i18n/locales";
-import { roles } from "@/lib/permissions";
+import { placementOf, roles, type Role } from "@/lib/permissions";
 import { createUserSchema, updateUserSchema } from "@/lib/validation/users";
-import { createUserAction, updateUserAction } from "./actions";
+import { createUserAction, updateUserAction } from "@/server/actions/users";
 
 export interface CityChoice {
   id: string;
@@ -20,7 +23,7 @@ export interface CityChoice {
 
 interface UserValues {
   name: string;
-  role: (typeof roles)[number];
+  role: Role;
   cityId: string;
   coversAllCities: boolean;
   assignedCityIds: string[];
@@ -35,96 +38,138 @@ type Props = { cities: CityChoice[] } & (
 const blank: UserValues = { name: "", role: "official", cityId: "", coversAllCities: false, assignedCityIds: [], locale: "vi" };
 
 export function UserForm(props: Props) {
+  return props.mode === "edit" ? <EditUserForm cities={props.cities} userId={props.userId} values={props.values} /> : <NewUserForm cities={props.cities} />;
+}
+
+function NewUserForm({ cities }: { cities: CityChoice[] }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const { form, onSubmit, formError, saved } = useActionForm(createUserSchema, { ...blank, email: "", password: "" }, createUserAction, (value) =>
+    router.push(`/admin/users/${value.id}`),
+  );
+  const bind = binder(form);
+  return (
+    <UserFields
+      bind={bind}
+      register={form.register}
+      role={form.watch("role")}
+      coversAll={form.watch("coversAllCities") === true}
+      cities={cities}
+      email={bind("email")}
+      password={bind("password")}
+      onSubmit={onSubmit}
+      submitting={form.formState.isSubmitting}
+      submitLabel={t("admin.users.create")}
+      formError={formError}
+      saved={saved}
+    />
+  );
+}
+
+function EditUserForm({ cities, userId, values }: { cities: CityChoice[]; userId: string; values: UserValues }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const { form, onSubmit, formError, saved } = useActionForm(updateUserSchema, { ...values, userId }, updateUserAction, () => router.refresh());
+  return (
+    <UserFields
+      bind={binder(form)}
+      register={form.register}
+      role={form.watch("role")}
+      coversAll={form.watch("coversAllCities") === true}
+      cities={cities}
+      onSubmit={onSubmit}
+      submitting={form.formState.isSubmitting}
+      submitLabel={t("forms.save")}
+      formError={formError}
+      saved={saved}
+    />
+  );
+}
+
+interface UserFieldsProps {
+  bind: Bind<"name" | "role" | "cityId" | "assignedCityIds" | "locale">;
+  /** The city checkboxes share one field, so they are registered without an id of their own. */
+  register: (name: "coversAllCities" | "assignedCityIds") => UseFormRegisterReturn;
+  role: Role;
+  coversAll: boolean;
+  cities: CityChoice[];
+  /** A new account's e-mail and first password; an existing one keeps its own. */
+  email?: BoundField;
+  password?: BoundField;
+  onSubmit: FormEventHandler<HTMLFormElement>;
+  submitting: boolean;
+  submitLabel: string;
+  formError: string | null;
+  saved: boolean;
+}
+
+/** The fields a user has, new or existing: which city fields show follows from the chosen role. */
+function UserFields({ bind, register, role, coversAll, cities, email, password, onSubmit, submitting, submitLabel, formError, saved }: UserFieldsProps) {
   const t = useTranslations();
   const locale = useLocale();
-  const router = useRouter();
-  const editing = props.mode === "edit";
-  const { form, onSubmit, formError, saved } = useActionForm(
-    editing ? updateUserSchema : createUserSchema,
-    (editing ? { ...props.values, userId: props.userId } : { ...blank, email: "", password: "" }) as never,
-    (values) => (editing ? updateUserAction(values) : createUserAction(values)),
-    (value) => (editing ? router.refresh() : router.push(`/admin/users/${(value as { id: string }).id}`)),
-  );
-  const { register, watch, formState } = form;
-  const errors = formState.errors as Record<string, { message?: string } | undefined>;
-  const role = watch("role" as never) as unknown as UserValues["role"];
-  const coversAll = watch("coversAllCities" as never) as unknown as boolean;
   const cityName = (c: CityChoice) => (locale === "en" ? c.nameEn : c.nameVi);
-  const reg = (name: string) => register(name as never);
-  const a11y = (name: string) => ({ "aria-invalid": !!errors[name], "aria-describedby": describedBy(name, { error: errors[name] }) });
+  const [name, roleField, city, assigned, language] = [bind("name"), bind("role"), bind("cityId"), bind("assignedCityIds"), bind("locale")];
 
   return (
     <form onSubmit={onSubmit} noValidate className="mt-4 grid max-w-2xl gap-4">
-      {!editing && (
-        <Field id="email" label={t("admin.users.fields.email")} error={errors.email?.message}>
-          <Input id="email" type="email" autoComplete="off" {...a11y("email")} {...reg("email")} />
+      {email && (
+        <Field id={email.props.id} label={t("admin.users.fields.email")} error={email.error}>
+          <Input type="email" autoComplete="off" {...email.props} />
         </Field>
       )}
-      <Field id="name" label={t("admin.users.fields.name")} error={errors.name?.message}>
-        <Input id="name" autoComplete="off" {...a11y("name")} {...reg("name")} />
+      <Field id={name.props.id} label={t("admin.users.fields.name")} error={name.error}>
+        <Input autoComplete="off" {...name.props} />
       </Field>
-      {!editing && (
-        <Field id="password" label={t("admin.users.fields.password")} hint={t("admin.users.passwordHint")} error={errors.password?.message}>
-          <Input id="password" type="password" autoComplete="new-password" {...a11y("password")} {...reg("password")} />
+      {password && (
+        <Field id={password.props.id} label={t("admin.users.fields.password")} hint={t("admin.users.passwordHint")} error={password.error}>
+          <Input type="password" autoComplete="new-password" {...password.props} />
         </Field>
       )}
-      <Field id="role" label={t("admin.users.fields.role")} error={errors.role?.message}>
-        <Select id="role" {...a11y("role")} {...reg("role")}>
-          {roles.map((r) => (
-            <option key={r} value={r}>
-              {t(`roles.${r}`)}
-            </option>
-          ))}
+      <Field id={roleField.props.id} label={t("admin.users.fields.role")} error={roleField.error}>
+        <Select {...roleField.props}>
+          <Options choices={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
         </Select>
       </Field>
-      {role === "official" && (
-        <Field id="cityId" label={t("admin.users.fields.city")} error={errors.cityId?.message}>
-          <Select id="cityId" {...a11y("cityId")} {...reg("cityId")}>
+      {placementOf(role) === "oneCity" && (
+        <Field id={city.props.id} label={t("admin.users.fields.city")} error={city.error}>
+          <Select {...city.props}>
             <option value="">{t("admin.users.chooseCity")}</option>
-            {props.cities.map((c) => (
-              <option key={c.id} value={c.id}>
-                {cityName(c)}
-              </option>
-            ))}
+            <Options choices={cities.map((c) => ({ value: c.id, label: cityName(c) }))} />
           </Select>
         </Field>
       )}
-      {(role === "coordinator" || role === "viewer") && (
+      {placementOf(role) === "chosenCities" && (
         <fieldset className="space-y-2 rounded-md border border-slate-300 p-3">
           <legend className="px-1 text-sm font-medium">{t("admin.users.fields.cities")}</legend>
           <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" className="size-4" {...reg("coversAllCities")} />
+            <input type="checkbox" className="size-4" {...register("coversAllCities")} />
             {t("admin.users.fields.coversAllCities")}
           </label>
           {!coversAll && (
             <div className="grid gap-1 sm:grid-cols-2">
-              {props.cities.map((c) => (
+              {cities.map((c) => (
                 <label key={c.id} className="flex items-center gap-2 text-sm">
-                  <input type="checkbox" className="size-4" value={c.id} {...reg("assignedCityIds")} />
+                  <input type="checkbox" className="size-4" value={c.id} {...register("assignedCityIds")} />
                   {cityName(c)}
                 </label>
               ))}
             </div>
           )}
-          {errors.assignedCityIds?.message && (
+          {assigned.error && (
             <p role="alert" className="text-sm text-red-700">
-              {t(errors.assignedCityIds.message)}
+              {t(assigned.error)}
             </p>
           )}
         </fieldset>
       )}
-      <Field id="locale" label={t("admin.users.fields.locale")} error={errors.locale?.message}>
-        <Select id="locale" {...a11y("locale")} {...reg("locale")}>
-          {locales.map((l) => (
-            <option key={l} value={l}>
-              {t(`shell.languages.${l}`)}
-            </option>
-          ))}
+      <Field id={language.props.id} label={t("admin.users.fields.locale")} error={language.error}>
+        <Select {...language.props}>
+          <Options choices={locales.map((l) => ({ value: l, label: t(`shell.languages.${l}`) }))} />
         </Select>
       </Field>
       <div className="flex items-center gap-3">
-        <Button type="submit" disabled={formState.isSubmitting}>
-          {editing ? t("forms.save") : t("admin.users.create")}
+        <Button type="submit" disabled={submitting}>
+          {submitLabel}
         </Button>
         <FormStatus error={formError} saved={saved} />
       </div>

@@ -13,6 +13,7 @@ import { getChecklist } from "@/server/assessments/get-checklist";
 import { listThreads } from "@/server/comments/list-threads";
 import { requireActor } from "@/server/auth/current-actor";
 import { db } from "@/server/db";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -38,7 +39,8 @@ export default async function ChecklistPage({ params }: Props) {
     }),
   );
 
-  return (
+  return withClientMessages(
+    ["checklist", "checks", "comments", "evidence", "exports.download", "frameworks.unverified", "history.entryLink", "history.entryLinkLabel", "review"],
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
@@ -87,6 +89,6 @@ export default async function ChecklistPage({ params }: Props) {
         threads={threads.byIndicator}
         mayDiscuss={threads.mayDiscuss}
       />
-    </div>
+    </div>,
   );
 }

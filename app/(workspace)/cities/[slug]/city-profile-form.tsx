@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { cityProfileSchema, type CityProfileInput } from "@/lib/validation/cities";
-import { updateCityProfileAction } from "./actions";
+import { updateCityProfileAction } from "@/server/actions/cities";
 
 export function CityProfileForm({ values }: { values: CityProfileInput }) {
   const t = useTranslations("city");

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { cityOpenDataSchema } from "@/lib/validation/open-data";
-import { setCityPublishingAction } from "./actions";
+import { setCityPublishingAction } from "@/server/actions/cities";
 
 /**
  * The city's choice to publish its approved results. Success shows as the new state sentence above

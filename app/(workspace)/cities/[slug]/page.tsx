@@ -21,6 +21,7 @@ import { CityProfileForm } from "./city-profile-form";
 import { OpenDataForm } from "./open-data-form";
 import { vietnamToday } from "@/lib/review/cycles";
 import { listProfilePlans } from "@/server/action-plans/list-plans";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -60,7 +61,8 @@ export default async function CityPage({ params }: Props) {
     [t("area"), city.areaKm2 === null ? t("noData") : t("areaValue", { value: format.number(city.areaKm2) })],
   ];
 
-  return (
+  return withClientMessages(
+    ["city", "openData.profile", "openData.api.errors"],
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold">{name}</h1>
@@ -199,6 +201,6 @@ export default async function CityPage({ params }: Props) {
           />
         </Card>
       )}
-    </div>
+    </div>,
   );
 }

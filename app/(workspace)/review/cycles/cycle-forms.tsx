@@ -7,9 +7,9 @@ import { FormStatus } from "@/components/forms/form-status";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field } from "@/components/ui/field";
-import { Input, Select } from "@/components/ui/input";
+import { Input, Options, Select } from "@/components/ui/input";
 import { extendDueDateSchema, openCycleSchema, updateCycleDatesSchema } from "@/lib/validation/cycles";
-import { extendDueDateAction, openCycleAction, updateCycleDatesAction } from "./actions";
+import { extendDueDateAction, openCycleAction, updateCycleDatesAction } from "@/server/actions/cycles";
 
 /** A labelled `<input>` whose hint and error are announced with it. */
 function TextField(props: { id: string; label: string; type?: string; hint?: string; error?: string; registration: UseFormRegisterReturn }) {
@@ -34,11 +34,7 @@ export function OpenCycleForm({ frameworks, defaultYear, today }: { frameworks: 
     <form onSubmit={onSubmit} noValidate className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-[2fr_8rem_1fr_1fr_auto] lg:items-end">
       <Field id="frameworkCode" label={t("fields.framework")} error={errors.frameworkCode?.message}>
         <Select id="frameworkCode" aria-describedby={describedBy("frameworkCode", { error: errors.frameworkCode })} {...form.register("frameworkCode")}>
-          {frameworks.map((f) => (
-            <option key={f.code} value={f.code}>
-              {f.title}
-            </option>
-          ))}
+          <Options choices={frameworks.map((f) => ({ value: f.code, label: f.title }))} />
         </Select>
       </Field>
       <TextField id="year" label={t("fields.year")} error={errors.year?.message} registration={form.register("year")} />

@@ -14,6 +14,7 @@ import { db } from "@/server/db";
 import { listFrameworks } from "@/server/frameworks/read-frameworks";
 import { CycleDatesForm, ExtendDueDateForm, OpenCycleForm } from "./cycle-forms";
 import { PageHeader } from "@/components/ui/page-header";
+import { withClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("cycles"))("title") };
@@ -51,7 +52,8 @@ export default async function CyclesPage() {
     return <Badge tone={stateTones[row.state]}>{label}</Badge>;
   }
 
-  return (
+  return withClientMessages(
+    ["cycles"],
     <div className="space-y-6">
       <PageHeader title={t("title")} intro={t("intro")} />
 
@@ -153,6 +155,6 @@ export default async function CyclesPage() {
           </Card>
         );
       })}
-    </div>
+    </div>,
   );
 }

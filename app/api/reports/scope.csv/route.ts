@@ -1,6 +1,6 @@
 import { getLocale } from "next-intl/server";
 import { textStream } from "@/lib/reports/csv";
-import { exportLanguage } from "@/lib/reports/workbook-language";
+import { translatorFor } from "@/i18n/translator";
 import { scopeCsvQuerySchema } from "@/lib/validation/exports";
 import { fieldErrors } from "@/lib/validation/zod";
 import { failureResponse } from "@/server/actions/json-response";
@@ -21,5 +21,5 @@ export async function GET(request: Request) {
   if (!rows.ok) return failureResponse(rows);
   const { framework, year } = rows.value;
   const { table } = parsed.data;
-  return exportFileResponse(textStream(scopeCsv(rows.value, table, exportLanguage(locale))), { fileName: `${framework.code}-${year}-cities-${table}.csv`, kind: "csv" });
+  return exportFileResponse(textStream(scopeCsv(rows.value, table, translatorFor(locale))), { fileName: `${framework.code}-${year}-cities-${table}.csv`, kind: "csv" });
 }

@@ -2,7 +2,7 @@ import { PassThrough, Readable } from "node:stream";
 import { getLocale } from "next-intl/server";
 import { fieldErrors } from "@/lib/validation/zod";
 import { scopeExportQuerySchema } from "@/lib/validation/exports";
-import { exportLanguage } from "@/lib/reports/workbook-language";
+import { translatorFor } from "@/i18n/translator";
 import { failureResponse } from "@/server/actions/json-response";
 import { currentActor } from "@/server/auth/current-actor";
 import { db } from "@/server/db";
@@ -25,7 +25,7 @@ export async function GET(request: Request) {
   if (!rows.ok) return failureResponse(rows);
 
   const output = new PassThrough();
-  writeScopeRowsWorkbook(rows.value, output, exportLanguage(locale)).catch((error: Error) => output.destroy(error));
+  writeScopeRowsWorkbook(rows.value, output, translatorFor(locale)).catch((error: Error) => output.destroy(error));
   const { framework, year } = rows.value;
   return exportFileResponse(Readable.toWeb(output) as ReadableStream<Uint8Array>, { fileName: `${framework.code}-${year}-cities.xlsx`, kind: "xlsx" });
 }

@@ -7,9 +7,10 @@ import { Card } from "@/components/ui/card";
 import { spreadsheetColumns, type ColumnKey } from "@/lib/action-plans/spreadsheet";
 import { localized } from "@/lib/localized";
 import { mayEditPlan } from "@/lib/permissions";
-import { findReadablePlan } from "@/server/action-plans/plan-access";
+import { findReadablePlanWithTitle } from "@/server/action-plans/plan-access";
 import { requireActor } from "@/server/auth/current-actor";
 import { db } from "@/server/db";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Props = { params: Promise<{ planId: string }> };
 
@@ -20,19 +21,15 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PlanSpreadsheetPage({ params }: Props) {
   const actor = await requireActor();
   const { planId } = await params;
-  const ref = await findReadablePlan(db(), actor, planId);
-  if (!ref) notFound();
-  const [plan, t, locale] = await Promise.all([
-    db().actionPlan.findUniqueOrThrow({ where: { id: ref.id }, select: { titleVi: true, titleEn: true } }),
-    getTranslations("planSpreadsheet"),
-    getLocale(),
-  ]);
+  const [plan, t, locale] = await Promise.all([findReadablePlanWithTitle(db(), actor, planId), getTranslations("planSpreadsheet"), getLocale()]);
+  if (!plan) notFound();
   const columnLabels = Object.fromEntries(spreadsheetColumns.map((c) => [c.key, locale === "en" ? c.en : c.vi])) as Record<ColumnKey, string>;
 
-  return (
+  return withClientMessages(
+    ["actionPlans", "planSpreadsheet"],
     <div className="space-y-6">
       <div>
-        <Link href={`/action-plans/${ref.id}`} className="text-sm text-brand-700 underline-offset-2 hover:underline">
+        <Link href={`/action-plans/${plan.id}`} className="text-sm text-brand-700 underline-offset-2 hover:underline">
           ← {t("back")}
         </Link>
         <h1 className="mt-1 text-2xl font-semibold">{t("title")}</h1>
@@ -42,7 +39,7 @@ export default async function PlanSpreadsheetPage({ params }: Props) {
       <Card>
         {/* A plain link: the browser downloads the file the route sends as an attachment. */}
         <a
-          href={`/api/action-plans/${ref.id}/tasks.xlsx`}
+          href={`/api/action-plans/${plan.id}/tasks.xlsx`}
           download
           className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100"
         >
@@ -51,8 +48,8 @@ export default async function PlanSpreadsheetPage({ params }: Props) {
       </Card>
       <Card>
         <h2 className="mb-3 text-lg font-semibold">{t("upload.heading")}</h2>
-        {mayEditPlan(actor, ref) ? <SpreadsheetImport planId={ref.id} columnLabels={columnLabels} locale={locale} /> : <p className="text-sm text-slate-700">{t("readOnly")}</p>}
+        {mayEditPlan(actor, plan) ? <SpreadsheetImport planId={plan.id} columnLabels={columnLabels} locale={locale} /> : <p className="text-sm text-slate-700">{t("readOnly")}</p>}
       </Card>
-    </div>
+    </div>,
   );
 }

@@ -12,7 +12,7 @@ import { describedBy, Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { localized } from "@/lib/localized";
 import { blankTarget, draftIndicatorFormSchema, toDraftIndicatorFormValues } from "@/lib/validation/frameworks";
-import { updateDraftIndicatorAction } from "../actions";
+import { updateDraftIndicatorAction } from "@/server/actions/frameworks";
 
 export interface EditableIndicator {
   id: string;

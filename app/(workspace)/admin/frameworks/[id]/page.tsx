@@ -12,6 +12,7 @@ import { db } from "@/server/db";
 import { getFramework, type FrameworkTree } from "@/server/frameworks/read-frameworks";
 import { IndicatorEditor } from "./indicator-editor";
 import { StatusControls } from "./status-controls";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -33,7 +34,8 @@ export default async function AdminFrameworkPage({ params }: Props) {
   const { framework } = tree;
   const draft = framework.status === "draft";
 
-  return (
+  return withClientMessages(
+    ["admin", "adminFrameworks", "checks", "frameworks"],
     <div className="space-y-6">
       <div className="space-y-2">
         <h1 className="text-2xl font-semibold">{localized(framework, "title", locale)}</h1>
@@ -82,6 +84,6 @@ export default async function AdminFrameworkPage({ params }: Props) {
           </Card>
         );
       })}
-    </div>
+    </div>,
   );
 }

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { FormStatus } from "@/components/forms/form-status";
 import { Button } from "@/components/ui/button";
-import { publishFrameworkAction, retireFrameworkAction } from "../actions";
+import { publishFrameworkAction, retireFrameworkAction } from "@/server/actions/frameworks";
 
 /**
  * Publishing and retiring cannot be undone, so each asks once more, naming what it will fix in

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { resetPasswordSchema } from "@/lib/validation/users";
-import { resetPasswordAction, setUserActiveAction } from "../actions";
+import { resetPasswordAction, setUserActiveAction } from "@/server/actions/users";
 
 export function ResetPasswordForm({ userId }: { userId: string }) {
   const t = useTranslations("admin.users");

@@ -11,6 +11,7 @@ import { db } from "@/server/db";
 import { getUserForAdmin } from "@/server/users/list-users";
 import { UserForm } from "../user-form";
 import { ActiveToggle, ResetPasswordForm } from "./account-controls";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -25,7 +26,8 @@ export default async function EditUserPage({ params }: Props) {
   const [t, cities] = await Promise.all([getTranslations("admin.users"), listCityChoices(db())]);
   const self = user.id === actor.id;
 
-  return (
+  return withClientMessages(
+    ["admin"],
     <div className="space-y-6">
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-semibold">{user.name}</h1>
@@ -58,6 +60,6 @@ export default async function EditUserPage({ params }: Props) {
           <ActiveToggle userId={user.id} active={user.active} />
         </Card>
       )}
-    </div>
+    </div>,
   );
 }

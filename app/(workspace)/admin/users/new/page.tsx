@@ -7,6 +7,7 @@ import { requireActor } from "@/server/auth/current-actor";
 import { listCityChoices } from "@/server/cities/visible-cities";
 import { db } from "@/server/db";
 import { UserForm } from "../user-form";
+import { withClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.users"))("add") };
@@ -16,10 +17,11 @@ export default async function NewUserPage() {
   const actor = await requireActor();
   if (!mayManageUsers(actor)) notFound();
   const [t, cities] = await Promise.all([getTranslations("admin.users"), listCityChoices(db())]);
-  return (
+  return withClientMessages(
+    ["admin"],
     <Card>
       <h1 className="text-2xl font-semibold">{t("add")}</h1>
       <UserForm mode="create" cities={cities} />
-    </Card>
+    </Card>,
   );
 }

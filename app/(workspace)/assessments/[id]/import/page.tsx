@@ -10,6 +10,7 @@ import { localized } from "@/lib/localized";
 import { getChecklist } from "@/server/assessments/get-checklist";
 import { requireActor } from "@/server/auth/current-actor";
 import { db } from "@/server/db";
+import { withClientMessages } from "@/i18n/client-messages";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -27,7 +28,8 @@ export default async function ResponseImportPage({ params }: Props) {
   const { assessment } = checklist;
   const columnLabels = Object.fromEntries(responseColumns.map((c) => [c.key, locale === "en" ? c.en : c.vi])) as Record<ResponseColumnKey, string>;
 
-  return (
+  return withClientMessages(
+    ["responseImport"],
     <div className="space-y-6">
       <div className="space-y-1">
         <Link href={`/assessments/${assessment.id}`} className="text-sm text-brand-700 underline-offset-2 hover:underline">
@@ -51,6 +53,6 @@ export default async function ResponseImportPage({ params }: Props) {
         <h2 className="mb-3 text-lg font-semibold">{t("upload.heading")}</h2>
         <ResponseImport assessmentId={assessment.id} columnLabels={columnLabels} />
       </Card>
-    </div>
+    </div>,
   );
 }

@@ -1,11 +1,13 @@
 "use server";
 
+import "server-only";
 import { cookies } from "next/headers";
 import { localeCookie } from "@/i18n/locales";
 import { servedOverHttps } from "@/lib/security/session-cookie";
 import { localeSchema } from "@/lib/validation/locale";
 import { currentActor } from "@/server/auth/current-actor";
 import { db } from "@/server/db";
+import { saveUserLocale } from "@/server/users/save-user-locale";
 
 /** Switches the interface language, and remembers it for the signed-in user. */
 export async function setLocale(input: unknown): Promise<void> {
@@ -18,5 +20,5 @@ export async function setLocale(input: unknown): Promise<void> {
     secure: servedOverHttps(),
   });
   const actor = await currentActor();
-  if (actor) await db().user.update({ where: { id: actor.id }, data: { locale: parsed.data.locale } });
+  if (actor) await saveUserLocale(db(), actor, parsed.data.locale);
 }

@@ -1,8 +1,9 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import "server-only";
 import type { Result } from "@/lib/result";
 import { extendDueDateSchema, openCycleSchema, updateCycleDatesSchema } from "@/lib/validation/cycles";
+import { refreshedOnSuccess } from "@/server/actions/refresh";
 import { runAction } from "@/server/actions/run-action";
 import { extendDueDate } from "@/server/cycles/extend-due-date";
 import { openCycle } from "@/server/cycles/open-cycle";
@@ -10,10 +11,7 @@ import { updateCycleDates } from "@/server/cycles/update-cycle-dates";
 import { db } from "@/server/db";
 
 /** Due dates also show in the review queue, so both pages are refreshed. */
-function refreshed<T>(result: Result<T>): Result<T> {
-  if (result.ok) revalidatePath("/review", "layout");
-  return result;
-}
+const refreshed = <T>(result: Result<T>) => refreshedOnSuccess(result, ["/review", "layout"]);
 
 export async function openCycleAction(input: unknown) {
   return runAction(openCycleSchema, input, async (actor, data) => refreshed(await openCycle(db(), actor, data)));

@@ -1,9 +1,11 @@
 "use server";
 
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { completeAssessmentSchema, createAssessmentSchema, saveResponseSchema } from "@/lib/validation/assessments";
 import { reviewActSchema } from "@/lib/validation/review";
 import { takeReviewAct } from "@/server/review/take-review-act";
+import { refreshedOnSuccess } from "@/server/actions/refresh";
 import { runAction } from "@/server/actions/run-action";
 import { completeAssessment } from "@/server/assessments/complete-assessment";
 import { createAssessment } from "@/server/assessments/create-assessment";
@@ -15,11 +17,7 @@ import { postComment } from "@/server/comments/post-comment";
 import { setThreadResolved } from "@/server/comments/set-thread-resolved";
 
 export async function createAssessmentAction(input: unknown) {
-  return runAction(createAssessmentSchema, input, async (actor, data) => {
-    const result = await createAssessment(db(), actor, data);
-    if (result.ok) revalidatePath("/assessments");
-    return result;
-  });
+  return runAction(createAssessmentSchema, input, async (actor, data) => refreshedOnSuccess(await createAssessment(db(), actor, data), "/assessments"));
 }
 
 // No revalidation: the checklist keeps its own state, and a refresh would fight the typing.
@@ -38,12 +36,8 @@ export async function completeAssessmentAction(input: unknown) {
 export async function reviewActAction(input: unknown) {
   return runAction(reviewActSchema, input, async (actor, data) => {
     const result = await takeReviewAct(db(), actor, data);
-    if (result.ok) {
-      deliverEmailsSoon();
-      revalidatePath(`/assessments/${data.assessmentId}`, "layout");
-      revalidatePath("/review");
-    }
-    return result;
+    if (result.ok) deliverEmailsSoon();
+    return refreshedOnSuccess(result, [`/assessments/${data.assessmentId}`, "layout"], "/review");
   });
 }
 

@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { signOutEverywhereSchema } from "@/lib/validation/sessions";
 import { runAction } from "@/server/actions/run-action";
 import { db } from "@/server/db";

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import "server-only";
 import {
   actionPlanSchema,
   deletePlanItemSchema,
@@ -10,6 +10,7 @@ import {
   savePlanItemSchema,
   updateActionPlanSchema,
 } from "@/lib/validation/action-plans";
+import { refreshedOnSuccess, type RefreshedPage } from "@/server/actions/refresh";
 import { runAction } from "@/server/actions/run-action";
 import { createPlan } from "@/server/action-plans/create-plan";
 import { deletePlanItem } from "@/server/action-plans/delete-plan-item";
@@ -22,15 +23,8 @@ import { db } from "@/server/db";
 import { diskEvidenceStore } from "@/server/evidence/evidence-store";
 
 // Every page of a plan shows rolled-up figures, so a change anywhere refreshes the whole section.
-const refresh = () => {
-  revalidatePath("/action-plans", "layout");
-  revalidatePath("/my-tasks");
-};
-
-const refreshing = <T>(result: T & { ok: boolean }) => {
-  if (result.ok) refresh();
-  return result;
-};
+const planPages: RefreshedPage[] = [["/action-plans", "layout"], "/my-tasks"];
+const refreshing = <R extends { ok: boolean }>(result: R) => refreshedOnSuccess(result, ...planPages);
 
 export async function createPlanAction(input: unknown) {
   return runAction(actionPlanSchema, input, async (actor, data) => refreshing(await createPlan(db(), actor, data)));

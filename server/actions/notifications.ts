@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { ok } from "@/lib/result";
 import { z } from "@/lib/validation/zod";

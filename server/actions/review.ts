@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { approveManySchema } from "@/lib/validation/review";
 import { runAction } from "@/server/actions/run-action";

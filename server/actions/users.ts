@@ -1,7 +1,8 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import "server-only";
 import { createUserSchema, resetPasswordSchema, setUserActiveSchema, updateUserSchema } from "@/lib/validation/users";
+import { refreshedOnSuccess } from "@/server/actions/refresh";
 import { runAction } from "@/server/actions/run-action";
 import { db } from "@/server/db";
 import { createUser } from "@/server/users/create-user";
@@ -10,19 +11,11 @@ import { setUserActive } from "@/server/users/set-user-active";
 import { updateUser } from "@/server/users/update-user";
 
 export async function createUserAction(input: unknown) {
-  return runAction(createUserSchema, input, async (actor, data) => {
-    const result = await createUser(db(), actor, data);
-    if (result.ok) revalidatePath("/admin/users");
-    return result;
-  });
+  return runAction(createUserSchema, input, async (actor, data) => refreshedOnSuccess(await createUser(db(), actor, data), "/admin/users"));
 }
 
 export async function updateUserAction(input: unknown) {
-  return runAction(updateUserSchema, input, async (actor, data) => {
-    const result = await updateUser(db(), actor, data);
-    if (result.ok) revalidatePath("/admin/users", "layout");
-    return result;
-  });
+  return runAction(updateUserSchema, input, async (actor, data) => refreshedOnSuccess(await updateUser(db(), actor, data), ["/admin/users", "layout"]));
 }
 
 export async function resetPasswordAction(input: unknown) {
@@ -30,9 +23,5 @@ export async function resetPasswordAction(input: unknown) {
 }
 
 export async function setUserActiveAction(input: unknown) {
-  return runAction(setUserActiveSchema, input, async (actor, data) => {
-    const result = await setUserActive(db(), actor, data);
-    if (result.ok) revalidatePath("/admin/users", "layout");
-    return result;
-  });
+  return runAction(setUserActiveSchema, input, async (actor, data) => refreshedOnSuccess(await setUserActive(db(), actor, data), ["/admin/users", "layout"]));
 }

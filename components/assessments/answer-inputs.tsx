@@ -1,0 +1,268 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { ChangeEvent, KeyboardEvent } from "react";
+import { wordCount, type ProblemField } from "@/lib/assessments/check-response";
+import type { ResponseFormValues } from "@/lib/validation/response-form";
+import type { EvidenceFileView } from "@/server/evidence/evidence-view";
+import { cn } from "@/components/ui/cn";
+import { Input } from "@/components/ui/input";
+import { EvidenceFiles } from "./evidence-files";
+import type { EntryIndicator } from "./types";
+
+// The boxes of one answer, by indicator type. Each shows its own problems: errors (what is typed,
+// and the indicator's rules) and warnings, as translated messages.
+
+/** What every box of one answer needs: the values and how to change one, ids, whether it may change, problems. */
+export interface AnswerFields {
+  values: ResponseFormValues;
+  change: (field: keyof ResponseFormValues, value: string) => void;
+  fieldId: (field: string) => string;
+  editable: boolean;
+  errorsFor: (field: ProblemField) => string[];
+  warningsFor: (field: ProblemField) => string[];
+  /** Why the evidence links as typed cannot be saved (a line that is no web address). */
+  linkErrors: string[];
+}
+
+/** A box's name, value and change handler. */
+const bound = ({ values, change }: AnswerFields, field: keyof ResponseFormValues) => ({
+  name: field,
+  value: values[field],
+  onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => change(field, event.target.value),
+});
+
+/** Moves on to the next box with Enter, as in a spreadsheet; text areas keep Enter for new lines. */
+function enterMovesOn(event: KeyboardEvent<HTMLElement>) {
+  if (event.key !== "Enter" || event.target instanceof HTMLTextAreaElement || event.target instanceof HTMLButtonElement) return;
+  event.preventDefault();
+  const boxes = [...document.querySelectorAll<HTMLElement>("[data-entry]")].filter((el) => !(el as HTMLInputElement).disabled);
+  const next = boxes[boxes.indexOf(event.target as HTMLElement) + 1];
+  next?.focus();
+}
+
+export function Problems({ id, errors, warnings }: { id: string; errors: string[]; warnings: string[] }) {
+  if (!errors.length && !warnings.length) return null;
+  return (
+    <ul id={id} className="space-y-0.5 text-sm">
+      {errors.map((e) => (
+        <li key={e} className="text-red-700" data-testid="entry-error">
+          {e}
+        </li>
+      ))}
+      {warnings.map((w) => (
+        <li key={w} className="text-amber-900" data-testid="entry-warning">
+          {w}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A number typed in the reader's locale, with its label and an optional unit beside it. */
+export function NumberBox({ fields, field, label, hint }: { fields: AnswerFields; field: "numerator" | "denominator" | "value" | "dataYear"; label: string; hint?: string | null }) {
+  const { fieldId, editable } = fields;
+  const errors = fields.errorsFor(field);
+  const warnings = fields.warningsFor(field);
+  return (
+    <div className="space-y-1">
+      <label htmlFor={fieldId(field)} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <div className="flex items-center gap-2">
+        <Input
+          id={fieldId(field)}
+          data-entry
+          inputMode="decimal"
+          autoComplete="off"
+          disabled={!editable}
+          aria-invalid={errors.length > 0}
+          aria-describedby={errors.length + warnings.length ? `${fieldId(field)}-problems` : undefined}
+          onKeyDown={enterMovesOn}
+          {...bound(fields, field)}
+        />
+        {hint && <span className="text-sm text-slate-600">{hint}</span>}
+      </div>
+      <Problems id={`${fieldId(field)}-problems`} errors={errors} warnings={warnings} />
+    </div>
+  );
+}
+
+/** Numerator and denominator, with the rate they make (`rate`, already formatted). */
+function RateInputs({ fields, indicator, rate }: { fields: AnswerFields; indicator: EntryIndicator; rate: string }) {
+  const t = useTranslations();
+  return (
+    <div className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-start">
+      <NumberBox fields={fields} field="numerator" label={indicator.numeratorLabel ?? t("checklist.numerator")} />
+      <NumberBox fields={fields} field="denominator" label={indicator.denominatorLabel ?? t("checklist.denominator")} />
+      <p className="text-sm sm:pt-7" aria-live="polite">
+        {t("checklist.rate")}: <output className="font-semibold tabular-nums" data-testid="computed-rate">{rate}</output>
+      </p>
+    </div>
+  );
+}
+
+/** A yes/no answer or a level on the indicator's scale, as radio buttons. */
+function ChoiceInputs({ fields, indicator }: { fields: AnswerFields; indicator: EntryIndicator }) {
+  const t = useTranslations();
+  const { values, change, fieldId, editable } = fields;
+  const choices =
+    indicator.type === "boolean"
+      ? [
+          { value: 1, label: t("checklist.yes") },
+          { value: 0, label: t("checklist.no") },
+        ]
+      : indicator.levels;
+  return (
+    <fieldset>
+      <legend className="sr-only">{indicator.label}</legend>
+      <div className="flex flex-wrap gap-2">
+        {choices.map((level) => (
+          <label key={level.value} className="flex cursor-pointer items-center gap-2 rounded-md border border-slate-300 px-3 py-2 text-sm has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
+            <input
+              type="radio"
+              name="value"
+              value={String(level.value)}
+              checked={values.value === String(level.value)}
+              onChange={() => change("value", String(level.value))}
+              disabled={!editable}
+              data-entry
+              onKeyDown={enterMovesOn}
+            />
+            {indicator.type === "level" && <span className="tabular-nums text-slate-500">{level.value}</span>}
+            {level.label}
+          </label>
+        ))}
+      </div>
+      <Problems id={`${fieldId("value")}-problems`} errors={fields.errorsFor("value")} warnings={fields.warningsFor("value")} />
+    </fieldset>
+  );
+}
+
+function DateInput({ fields }: { fields: AnswerFields }) {
+  const t = useTranslations();
+  const { fieldId, editable } = fields;
+  return (
+    <div className="max-w-xs space-y-1">
+      <label htmlFor={fieldId("text")} className="block text-sm font-medium">
+        {t("checklist.date")}
+      </label>
+      <Input id={fieldId("text")} type="date" data-entry disabled={!editable} onKeyDown={enterMovesOn} {...bound(fields, "text")} />
+      <Problems id={`${fieldId("text")}-problems`} errors={fields.errorsFor("text")} warnings={[]} />
+    </div>
+  );
+}
+
+/** A written answer, with its word count against the indicator's limit. */
+function TextAnswer({ fields, indicator }: { fields: AnswerFields; indicator: EntryIndicator }) {
+  const t = useTranslations();
+  const { fieldId, editable } = fields;
+  const words = wordCount(fields.values.text ?? "");
+  return (
+    <div className="space-y-1">
+      <label htmlFor={fieldId("text")} className="block text-sm font-medium">
+        {t("checklist.answer")}
+      </label>
+      <textarea
+        id={fieldId("text")}
+        data-entry
+        rows={6}
+        disabled={!editable}
+        className="block w-full rounded-md border border-slate-400 px-3 py-2"
+        aria-describedby={`${fieldId("text")}-words`}
+        {...bound(fields, "text")}
+      />
+      {indicator.rules.maxWords && (
+        <p id={`${fieldId("text")}-words`} className={cn("text-xs", words > indicator.rules.maxWords ? "text-red-700" : "text-slate-600")}>
+          {t("checklist.words", { count: words, max: indicator.rules.maxWords })}
+        </p>
+      )}
+      <Problems id={`${fieldId("text")}-problems`} errors={fields.errorsFor("text")} warnings={[]} />
+    </div>
+  );
+}
+
+/** The boxes of the answer itself, as the indicator's type asks for them. `rate` is the computed rate, formatted. */
+export function AnswerInputs({ fields, indicator, rate }: { fields: AnswerFields; indicator: EntryIndicator; rate: string }) {
+  const t = useTranslations();
+  switch (indicator.type) {
+    case "rate":
+      return <RateInputs fields={fields} indicator={indicator} rate={rate} />;
+    case "count":
+    case "number":
+      return <NumberBox fields={fields} field="value" label={t("checklist.value")} hint={indicator.unit} />;
+    case "level":
+    case "boolean":
+      return <ChoiceInputs fields={fields} indicator={indicator} />;
+    case "date":
+      return <DateInput fields={fields} />;
+    case "text":
+      return <TextAnswer fields={fields} indicator={indicator} />;
+    default:
+      return null;
+  }
+}
+
+/** The comment an unusual value needs, shown once a warning asks for one (or one was written). */
+export function CommentInput({ fields, needed }: { fields: AnswerFields; needed: boolean }) {
+  const t = useTranslations();
+  const { fieldId, editable } = fields;
+  return (
+    <div className="space-y-1">
+      <label htmlFor={fieldId("comment")} className="block text-sm font-medium">
+        {t("checklist.comment")}
+      </label>
+      <Input id={fieldId("comment")} data-entry disabled={!editable} onKeyDown={enterMovesOn} {...bound(fields, "comment")} />
+      {needed ? <p className="text-xs text-amber-900">{t("checklist.commentHint")}</p> : null}
+    </div>
+  );
+}
+
+interface EvidenceInputsProps {
+  fields: AnswerFields;
+  indicator: EntryIndicator;
+  assessmentId: string;
+  files: EvidenceFileView[];
+  onFiles: (files: EvidenceFileView[]) => void;
+}
+
+/** The evidence of an answer: a note, links and files, open from the start where it is required or given. */
+export function EvidenceInputs({ fields, indicator, assessmentId, files, onFiles }: EvidenceInputsProps) {
+  const t = useTranslations();
+  const { values, fieldId, editable } = fields;
+  const required = indicator.rules.evidence === "required" || indicator.type === "evidence";
+  // Only web addresses are taken; anything else stays in the box, unsaved, with the reason.
+  const { linkErrors } = fields;
+  return (
+    <details className="rounded-md bg-slate-50 p-3" open={indicator.rules.evidence === "required" || !!values.evidenceNote || !!values.evidenceLinks || files.length > 0}>
+      <summary className="cursor-pointer text-sm font-medium">{t(required ? "checklist.evidenceRequired" : "checklist.evidenceOptional")}</summary>
+      <div className="mt-2 grid gap-3 sm:grid-cols-2">
+        <div className="space-y-1">
+          <label htmlFor={fieldId("evidenceNote")} className="block text-sm">
+            {t("checklist.evidenceNote")}
+          </label>
+          <textarea id={fieldId("evidenceNote")} rows={2} disabled={!editable} className="block w-full rounded-md border border-slate-400 px-3 py-2 text-sm" {...bound(fields, "evidenceNote")} />
+        </div>
+        <div className="space-y-1">
+          <label htmlFor={fieldId("evidenceLinks")} className="block text-sm">
+            {t("checklist.evidenceLinks")}
+          </label>
+          <textarea
+            id={fieldId("evidenceLinks")}
+            rows={2}
+            disabled={!editable}
+            className="block w-full rounded-md border border-slate-400 px-3 py-2 text-sm"
+            aria-invalid={linkErrors.length > 0}
+            aria-describedby={linkErrors.length ? `${fieldId("evidenceLinks")}-problems` : undefined}
+            {...bound(fields, "evidenceLinks")}
+          />
+          <Problems id={`${fieldId("evidenceLinks")}-problems`} errors={linkErrors} warnings={[]} />
+        </div>
+      </div>
+      <div className="mt-3">
+        <EvidenceFiles assessmentId={assessmentId} indicatorId={indicator.id} inputId={fieldId("file")} files={files} editable={editable} onChange={onFiles} />
+      </div>
+      <Problems id={`${fieldId("evidence")}-problems`} errors={fields.errorsFor("evidence")} warnings={[]} />
+    </details>
+  );
+}

@@ -1,0 +1,58 @@
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
+import type { ResponseView } from "@/server/assessments/response-view";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import type { SaveState } from "./use-autosave";
+
+/** Saved, saving, waiting or failed: one answer's state beside its title, announced as it changes. */
+export function SaveBadge({ save }: { save: SaveState }) {
+  const t = useTranslations("checklist.save");
+  const tAll = useTranslations();
+  const label = {
+    idle: null,
+    pending: t("pending"),
+    saving: t("saving"),
+    saved: t("saved"),
+    invalid: t("invalid"),
+    error: save.kind === "error" ? `${t("error")} ${tAll(save.message)}` : null,
+    conflict: t("conflict"),
+  }[save.kind];
+  if (!label) return null;
+  const tone = save.kind === "saved" ? "text-emerald-800" : save.kind === "error" || save.kind === "conflict" || save.kind === "invalid" ? "text-red-700" : "text-slate-600";
+  return (
+    <span role="status" className={cn("text-xs", tone)} data-testid="save-state">
+      {label}
+    </span>
+  );
+}
+
+interface ConflictNoticeProps {
+  theirs: ResponseView;
+  /** Their answer as the reader sees it (a rate as "numerator / denominator"). */
+  theirValue: string;
+  onTakeTheirs: () => void;
+  onKeepMine: () => void;
+}
+
+/** Someone else saved this answer meanwhile: what they saved and when, and the choice of which to keep. */
+export function ConflictNotice({ theirs, theirValue, onTakeTheirs, onKeepMine }: ConflictNoticeProps) {
+  const t = useTranslations();
+  const format = useFormatter();
+  return (
+    <div role="alert" className="mt-3 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm" data-testid="conflict">
+      <p className="font-medium">{t("checklist.conflict.title")}</p>
+      <p className="mt-1">{t("checklist.conflict.theirs", { value: theirValue, time: format.dateTime(new Date(theirs.updatedAt), { timeStyle: "short" }) })}</p>
+      <p className="mt-1">{t("checklist.conflict.yours")}</p>
+      <div className="mt-2 flex flex-wrap gap-2">
+        <Button type="button" variant="secondary" onClick={onTakeTheirs}>
+          {t("checklist.conflict.useTheirs")}
+        </Button>
+        <Button type="button" onClick={onKeepMine}>
+          {t("checklist.conflict.keepMine")}
+        </Button>
+      </div>
+    </div>
+  );
+}
