@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cityScope, mayCreateAssessment, mayEditAssessment, mayEditCity, mayReadAssessment, mayManageUsers, mayReadCity, mayReadFramework, mayReviewCity, mayManageCycles, mayOpenReviewQueue, mayManageReferenceData, mayReadCityProfile, mayReadProfileReadiness, mayShowInComparison, type Actor } from "./permissions";
-import { mayChooseComparedCity, mayCommentOnPlan, mayEditPlan, mayHaveTasks, mayListDraftFrameworks, mayOwnPlanItem, mayReadPlan, mayReportProgress, mayTakeRole, placementOf, roles, speaksForCity } from "./permissions";
+import { reviewScope, mayChooseComparedCity, mayCommentOnPlan, mayEditPlan, mayHaveTasks, mayListDraftFrameworks, mayOwnPlanItem, mayReadPlan, mayReportProgress, mayTakeRole, placementOf, roles, speaksForCity } from "./permissions";
 
 const actor = (overrides: Partial<Actor>): Actor => ({
   id: "u1",
@@ -99,6 +99,22 @@ describe("review queue", () => {
     expect(mayOpenReviewQueue(actor({ role: "official", cityId: "vinh" }))).toBe(false);
     expect(mayOpenReviewQueue(actor({ role: "viewer", coversAllCities: true }))).toBe(false);
     expect(mayOpenReviewQueue(actor({ role: "coordinator", active: false }))).toBe(false);
+  });
+
+  it("gives the database the cities mayReviewCity allows, for every kind of actor", () => {
+    const cities = ["vinh", "son-la", "sa-dec"];
+    const actors = [
+      actor({ role: "administrator" }),
+      actor({ role: "coordinator", assignedCityIds: ["vinh", "sa-dec"] }),
+      actor({ role: "coordinator", coversAllCities: true }),
+      actor({ role: "coordinator", coversAllCities: true, active: false }),
+      actor({ role: "official", cityId: "vinh" }),
+      actor({ role: "viewer", coversAllCities: true }),
+    ];
+    for (const a of actors) {
+      const scope = reviewScope(a);
+      for (const city of cities) expect(scope.all || scope.cityIds.includes(city), `${a.role} ${city}`).toBe(mayReviewCity(a, city));
+    }
   });
 });
 

@@ -143,6 +143,15 @@ export function mayOpenReviewQueue(actor: Actor): boolean {
   return actor.active && (actor.role === "administrator" || actor.role === "coordinator");
 }
 
+/**
+ * The cities whose checklists the actor reviews, as one scope a database query can filter by:
+ * exactly the cities `mayReviewCity` allows, and none for anyone without a review queue.
+ */
+export function reviewScope(actor: Actor): CityScope {
+  if (!mayOpenReviewQueue(actor)) return { all: false, cityIds: [] };
+  return actor.role === "administrator" ? { all: true } : cityScope(actor);
+}
+
 /** Opening reporting cycles and changing their dates: administrators and coordinators. Extending one city's due date also needs `mayReviewCity`. */
 export function mayManageCycles(actor: Actor): boolean {
   return actor.active && (actor.role === "administrator" || actor.role === "coordinator");

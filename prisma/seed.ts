@@ -1,4 +1,5 @@
 // Loads the cities and demo users. Safe to run again: existing records keep their changes.
+import { recomputeAllSummaries } from "../server/assessments/summary/recompute-all-summaries";
 import cityData from "./data/cities.json";
 import demoUsers from "./data/demo-users.json";
 import demoAssessments from "./data/demo-assessments.json";
@@ -106,6 +107,8 @@ async function main() {
 
     const planCount = await seedActionPlans(db, idBySlug);
     console.log(`${planCount} action plans added.`);
+    // The seed writes answers directly; the lists read the summaries they add up to.
+    await recomputeAllSummaries(db);
 
     console.log(
       `Seeded ${cityData.cities.length} cities, ${demoUsers.users.length} demo users and ${frameworkFiles.length} frameworks, ${demoCycles.cycles.length} reporting cycles, ${networkStats.stats.length} rows of network statistics, ${referenceValues.values.length} published figures; ${assessmentCount} demo assessments added.`,

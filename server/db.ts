@@ -5,6 +5,7 @@ import { PrismaClient } from "@/generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "@/generated/postgresql/client";
 import { databaseKind, databaseUrl } from "@/prisma/database-url";
 import { toStorableText } from "@/lib/validation/storable-text";
+import { withCitySortKeys } from "@/lib/format/city-sort-keys";
 
 export type Db = PrismaClient;
 
@@ -20,7 +21,20 @@ export function createDb(url = databaseUrl()): Db {
         new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 10_000 }) });
   // Forms refuse text no database can hold (server/actions/run-action.ts); this catches what comes
   // another way, such as an id in an address, so a lookup finds nothing instead of throwing.
-  return client.$extends({ query: { $allModels: { $allOperations: ({ args, query }) => query(toStorableText(args)) } } }) as unknown as Db;
+  return client
+    .$extends({ query: { $allModels: { $allOperations: ({ args, query }) => query(toStorableText(args)) } } })
+    .$extends({
+      // A city's sort keys follow its names on every write (lib/format/sort-key.ts).
+      query: {
+        city: {
+          create: ({ args, query }) => query({ ...args, data: withCitySortKeys(args.data) }),
+          createMany: ({ args, query }) => query({ ...args, data: withCitySortKeys(args.data) }),
+          update: ({ args, query }) => query({ ...args, data: withCitySortKeys(args.data) }),
+          updateMany: ({ args, query }) => query({ ...args, data: withCitySortKeys(args.data) }),
+          upsert: ({ args, query }) => query({ ...args, create: withCitySortKeys(args.create), update: withCitySortKeys(args.update) }),
+        },
+      },
+    }) as unknown as Db;
 }
 
 const globalForDb = globalThis as unknown as { db?: Db };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attentionRank, bulkApprovalBlock, filterQueue, sortQueue, type QueueRow } from "./queue";
+import { attentionRank, bulkApprovalBlock, filterQueue, queuePageWindow, queueTotals, sortQueue, type QueueRow } from "./queue";
 
 function row(overrides: Partial<QueueRow> & { key: string }): QueueRow & { name: string } {
   return {
@@ -106,5 +106,31 @@ describe("bulkApprovalBlock", () => {
   it("refuses submissions with open flags or open discussions", () => {
     expect(bulkApprovalBlock({ status: "resubmitted", openFlags: 2, openThreads: 0 })).toBe("openFlags");
     expect(bulkApprovalBlock({ status: "submitted", openFlags: 0, openThreads: 1 })).toBe("openThreads");
+  });
+});
+
+describe("queue totals and pages", () => {
+  const groups = [
+    { frameworkCode: "vn", year: 2025, status: "submitted" as const, rows: 4, overdue: 0 },
+    { frameworkCode: "vn", year: 2025, status: "draft" as const, rows: 10, overdue: 6 },
+    { frameworkCode: "vn", year: 2026, status: "notStarted" as const, rows: 20, overdue: 0 },
+    { frameworkCode: "gnlc", year: 2025, status: "resubmitted" as const, rows: 1, overdue: 0 },
+  ];
+
+  it("adds up the grouped counts the framework and year filters keep", () => {
+    expect(queueTotals(groups, {})).toEqual({ all: 35, waiting: 5, overdue: 6, matching: 35 });
+    expect(queueTotals(groups, { framework: "vn", year: 2025 })).toEqual({ all: 14, waiting: 4, overdue: 6, matching: 14 });
+  });
+
+  it("counts as matching only the rows the status and overdue filters keep", () => {
+    expect(queueTotals(groups, { status: "waiting" }).matching).toBe(5);
+    expect(queueTotals(groups, { status: "draft", overdue: true }).matching).toBe(6);
+    expect(queueTotals(groups, { overdue: true, year: 2026 }).matching).toBe(0);
+  });
+
+  it("keeps the page within the rows there are", () => {
+    expect(queuePageWindow(60, 2, 25)).toEqual({ page: 2, pages: 3, offset: 25 });
+    expect(queuePageWindow(60, 7, 25)).toEqual({ page: 3, pages: 3, offset: 50 });
+    expect(queuePageWindow(0, 3, 25)).toEqual({ page: 1, pages: 1, offset: 0 });
   });
 });

@@ -114,3 +114,40 @@ export function bulkApprovalBlock(row: { status: string; openFlags: number; open
   if (row.openThreads > 0) return "openThreads";
   return null;
 }
+
+/** Rows per page a reviewer may choose; the queue pages in the database. */
+export const queuePageSizes = [25, 50, 100, 200] as const;
+export const defaultQueuePageSize = 50;
+
+/** How many rows of one framework, year and status there are, and how many of them are overdue. */
+export interface QueueGroupCount {
+  frameworkCode: string;
+  year: number;
+  status: QueueStatus;
+  rows: number;
+  overdue: number;
+}
+
+/**
+ * The totals a queue page shows, from one grouped count: what waits for review and what is
+ * overdue among the rows the framework, year and city filters keep, and how many of those rows
+ * the status and overdue filters keep (the number of rows to page through).
+ */
+export function queueTotals(groups: readonly QueueGroupCount[], filter: QueueFilter) {
+  const inView = groups.filter((g) => (!filter.framework || g.frameworkCode === filter.framework) && (filter.year === undefined || g.year === filter.year));
+  const statusKept = (status: QueueStatus) => !filter.status || (filter.status === "waiting" ? isWaitingForReview(status) : status === filter.status);
+  const sum = (rows: readonly QueueGroupCount[], pick: (g: QueueGroupCount) => number) => rows.reduce((n, g) => n + pick(g), 0);
+  return {
+    all: sum(inView, (g) => g.rows),
+    waiting: sum(inView.filter((g) => isWaitingForReview(g.status)), (g) => g.rows),
+    overdue: sum(inView, (g) => g.overdue),
+    matching: sum(inView.filter((g) => statusKept(g.status)), (g) => (filter.overdue ? g.overdue : g.rows)),
+  };
+}
+
+/** The page to show: the one asked for, or the last when it lies past the end. */
+export function queuePageWindow(matching: number, page: number, size: number): { page: number; pages: number; offset: number } {
+  const pages = Math.max(1, Math.ceil(matching / size));
+  const shown = Math.min(Math.max(1, page), pages);
+  return { page: shown, pages, offset: (shown - 1) * size };
+}

@@ -1,4 +1,4 @@
-import { queueSorts } from "../review/queue";
+import { defaultQueuePageSize, queuePageSizes, queueSorts } from "../review/queue";
 import { assessmentStatuses, reviewActs } from "../review/workflow";
 import { z } from "./zod";
 
@@ -43,5 +43,8 @@ export const reviewQueueQuerySchema = z.object({
     z.transform((v) => v === "1"),
   ),
   sort: z._default(z.catch(z.enum(queueSorts), "attention"), "attention"),
+  // Paging: an address with a page past the end shows the last page; an odd size falls back.
+  page: z._default(z.catch(z.coerce.number().check(z.int(), z.gte(1), z.lte(1_000_000)), 1), 1),
+  size: z._default(z.catch(z.pipe(z.coerce.number(), z.literal(queuePageSizes)), defaultQueuePageSize), defaultQueuePageSize),
 });
 export type ReviewQueueQuery = z.infer<typeof reviewQueueQuerySchema>;

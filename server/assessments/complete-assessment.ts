@@ -6,6 +6,7 @@ import { fail, ok, type Result } from "@/lib/result";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Db } from "../db";
 import { getChecklist } from "./get-checklist";
+import { refreshSummary } from "./summary/refresh-summaries";
 
 export type CompleteOutcome = { kind: "completed"; completedAt: string } | { kind: "problems"; problems: CompletionProblem[] };
 
@@ -32,6 +33,7 @@ export async function completeAssessment(db: Db, actor: Actor, assessmentId: str
   await db.$transaction(async (tx) => {
     await tx.assessment.update({ where: { id: assessmentId }, data: { completedAt, completedById: actor.id } });
     await recordAuditEvent(tx, { actorId: actor.id, action: "assessment.complete", entityType: "Assessment", entityId: assessmentId, assessmentId, after: { completedAt } });
+    await refreshSummary(tx, assessmentId);
   });
   return ok({ kind: "completed", completedAt: completedAt.toISOString() });
 }

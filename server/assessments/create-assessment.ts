@@ -5,6 +5,7 @@ import type { CreateAssessmentInput } from "@/lib/validation/assessments";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Db } from "../db";
 import { isUniqueViolation } from "../db-errors";
+import { refreshSummary } from "./summary/refresh-summaries";
 
 /** Opens a city's checklist for a year against a published framework version. */
 export async function createAssessment(db: Db, actor: Actor, input: CreateAssessmentInput): Promise<Result<{ id: string }>> {
@@ -38,6 +39,7 @@ function insert(db: Db, actor: Actor, input: CreateAssessmentInput, frameworkCod
       assessmentId: assessment.id,
       after: { cityId: input.cityId, frameworkId: input.frameworkId, year: input.year },
     });
+    await refreshSummary(tx, assessment.id);
     return assessment.id;
   });
 }

@@ -6,6 +6,7 @@ import { frameworkFileSchema } from "@/lib/frameworks/framework-file";
 import { saveResponseSchema, type ResponseFields } from "@/lib/validation/assessments";
 import { headerLabel } from "@/lib/spreadsheet/cells";
 import { makeAssessment, makeCity, makeSubmittedAssessment, makeUser, unique } from "@/tests/integration/fixtures";
+import { expectSummariesFresh } from "@/tests/integration/summaries";
 import { db } from "../db";
 import { importFramework } from "../frameworks/import-framework";
 import { assessmentHistory } from "../history/assessment-history";
@@ -192,6 +193,8 @@ describe("importing answers", () => {
     expect(applied.ok).toBe(true);
     if (!applied.ok) return;
     expect(applied.value.applied.map((r) => r.code)).toEqual(["LF", "POP", "PLAN"]);
+    // The lists' stored figures follow the imported answers, in the same transaction.
+    await expectSummariesFresh(assessmentId);
     expect(applied.value).toMatchObject({ skipped: 1, unchanged: 2 });
 
     const after = new Map((await stored(assessmentId)).map((r) => [r.indicatorId, r]));

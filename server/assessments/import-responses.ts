@@ -27,6 +27,7 @@ import { isUniqueViolation } from "../db-errors";
 import { contentDigest, readKeyedSheet } from "../spreadsheet/read-sheet";
 import { getChecklist, type Checklist } from "./get-checklist";
 import { writeResponse } from "./save-response";
+import { refreshSummary } from "./summary/refresh-summaries";
 
 export interface ImportRowView {
   rowNumber: number;
@@ -187,9 +188,12 @@ export async function applyResponseImport(db: Db, actor: Actor, input: Input & {
             indicatorType: typeOf.get(indicatorId)!,
             revision: row.revision,
             source: "spreadsheet",
+            deferSummary: true,
           });
           if (outcome.kind === "conflict") throw new Stale();
         }
+        // Once for the whole file, in the same transaction.
+        await refreshSummary(tx, checklist.assessment.id);
       },
       // A framework of a few hundred indicators is still one transaction.
       { timeout: 60_000 },

@@ -8,6 +8,8 @@ import type { Db } from "../db";
 import { isUniqueViolation } from "../db-errors";
 import { changeableIndicators, mayChange } from "../review/answer-lock";
 import { clearCompletion } from "./clear-completion";
+import { refreshSummary } from "./summary/refresh-summaries";
+import type { SummaryTx } from "./summary/compute-summaries";
 import { emptyResponseView, toResponseView, type ResponseView } from "./response-view";
 
 /**
@@ -38,15 +40,16 @@ export async function saveResponse(db: Db, actor: Actor, input: SaveResponseInpu
   }
 }
 
-type Tx = Pick<Db, "response" | "assessment" | "auditEvent">;
+type Tx = Pick<Db, "response" | "assessment" | "auditEvent"> & SummaryTx;
 
 /**
  * Writes one answer on top of the revision it was based on, inside the caller's transaction: the
  * stored fields (a rate's value computed, never typed), the completion cleared and the audit event.
  * Every way an answer changes (the checklist, a spreadsheet import) goes through here, after the
- * caller has checked the actor may change it.
+ * caller has checked the actor may change it. The checklist's stored summary follows, unless the
+ * caller writes many answers and refreshes it once at the end (`deferSummary`).
  */
-export async function writeResponse(tx: Tx, actor: Actor, input: SaveResponseInput & { indicatorType: string; source?: "spreadsheet" }): Promise<SaveOutcome> {
+export async function writeResponse(tx: Tx, actor: Actor, input: SaveResponseInput & { indicatorType: string; source?: "spreadsheet"; deferSummary?: boolean }): Promise<SaveOutcome> {
   const rate = input.indicatorType === "rate";
   const data = {
     numerator: rate ? input.numerator : null,
@@ -85,6 +88,7 @@ export async function writeResponse(tx: Tx, actor: Actor, input: SaveResponseInp
     // The audit log tells an imported answer from a typed one; the timeline shows both alike.
     after: { ...auditFields(toResponseView(saved)), ...(input.source ? { source: input.source } : {}) },
   });
+  if (!input.deferSummary) await refreshSummary(tx, input.assessmentId);
   return { kind: "saved", response: toResponseView(saved) };
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "../db";
 
-type Tx = Pick<Db, "auditEvent">;
+type Tx = Pick<Db, "auditEvent" | "assessmentSummary">;
 
 export interface AuditEventInput {
   actorId: string | null;
@@ -22,7 +22,7 @@ export interface AuditEventInput {
  * them. Call it inside the same transaction as the change it records.
  */
 export async function recordAuditEvent(tx: Tx, event: AuditEventInput): Promise<void> {
-  await tx.auditEvent.create({
+  const saved = await tx.auditEvent.create({
     data: {
       at: event.at,
       actorId: event.actorId,
@@ -34,5 +34,11 @@ export async function recordAuditEvent(tx: Tx, event: AuditEventInput): Promise<
       assessmentId: event.assessmentId ?? null,
       indicatorId: event.indicatorId ?? null,
     },
+    select: { at: true },
   });
+  // The review queue sorts by last activity from the stored summary, so every event on an
+  // assessment moves it forward (never back, for a record of a past event).
+  if (event.assessmentId) {
+    await tx.assessmentSummary.updateMany({ where: { assessmentId: event.assessmentId, lastActivityAt: { lt: saved.at } }, data: { lastActivityAt: saved.at } });
+  }
 }

@@ -9,7 +9,7 @@ import { notifyComment } from "../notifications/review-recipients";
 import { discussedAssessment } from "./discussion-access";
 import { loadThreadViews, type ThreadView } from "./thread-view";
 
-type Tx = Pick<Db, "indicatorThread" | "indicatorComment" | "auditEvent">;
+type Tx = Pick<Db, "indicatorThread" | "indicatorComment" | "auditEvent" | "assessmentSummary">;
 
 /**
  * Adds a comment to an indicator's thread, starting the thread if there is none. A resolved

@@ -1,11 +1,11 @@
 import "server-only";
-import { parseLevelScales, scoreChecklist } from "@/lib/assessments/score-checklist";
-import { mayReadCity, mayReadFramework, type Actor } from "@/lib/permissions";
+import { parseStoredGaps } from "@/lib/assessments/summary";
+import { mayReadFramework, type Actor } from "@/lib/permissions";
 import { fail, ok, type Result } from "@/lib/result";
 import type { QueueRow, QueueStatus } from "@/lib/review/queue";
 import { assessmentStatuses } from "@/lib/review/workflow";
-import { toResponseView } from "../assessments/response-view";
 import type { Db } from "../db";
+import { inBatches } from "../in-batches";
 import { reviewQueue } from "../review/review-queue";
 import type { Bilingual, ReportTarget } from "@/lib/reports/report-model";
 
@@ -51,7 +51,7 @@ export async function loadScopeOverview(db: Db, actor: Actor, input: { framework
   });
   if (!framework || !mayReadFramework(actor, framework.status)) return fail("notFound");
 
-  const rows = await reviewQueue(db, actor, now, mayReadCity, { frameworkCode: input.frameworkCode, year: input.year });
+  const rows = await reviewQueue(db, actor, now, { scope: "readable", only: { frameworkCode: input.frameworkCode, year: input.year } });
   const gaps = await topGaps(db, rows.flatMap((r) => (r.assessmentId ? [r.assessmentId] : [])));
 
   const counts = Object.fromEntries(overviewStatuses.map((s) => [s, 0])) as Record<QueueStatus, number>;
@@ -76,50 +76,21 @@ export async function loadScopeOverview(db: Db, actor: Actor, input: { framework
   return ok({ framework: { code: framework.code, title: { vi: framework.titleVi, en: framework.titleEn } }, year: input.year, generatedAt: now, counts, cities });
 }
 
-/** The three most urgent gaps of each assessment, scored as the readiness page scores them. */
+/** The three most urgent gaps of each assessment, as its stored summary keeps them. */
 async function topGaps(db: Db, assessmentIds: string[]): Promise<Map<string, OverviewGap[]>> {
   if (assessmentIds.length === 0) return new Map();
-  const assessments = await db.assessment.findMany({
-    where: { id: { in: assessmentIds } },
-    select: { id: true, year: true, frameworkId: true, framework: { select: { levelScales: true } } },
-  });
-  const frameworkIds = [...new Set(assessments.map((a) => a.frameworkId))];
-  const [sections, indicators, responses] = await Promise.all([
-    db.frameworkSection.findMany({ where: { frameworkId: { in: frameworkIds } }, select: { id: true, path: true, frameworkId: true } }),
-    db.indicator.findMany({ where: { frameworkId: { in: frameworkIds } }, orderBy: { position: "asc" }, include: { targets: { orderBy: { year: "asc" } } } }),
-    db.response.findMany({ where: { assessmentId: { in: assessmentIds } } }),
-  ]);
-  const answersOf = new Map<string, ReturnType<typeof toResponseView>[]>();
-  for (const response of responses) answersOf.set(response.assessmentId, [...(answersOf.get(response.assessmentId) ?? []), toResponseView(response)]);
+  const summaries = await inBatches(assessmentIds, (batch) => db.assessmentSummary.findMany({ where: { assessmentId: { in: batch } }, select: { assessmentId: true, topGaps: true } }));
+  const stored = summaries.map((s) => [s.assessmentId, parseStoredGaps(s.topGaps)] as const);
+  const indicatorIds = [...new Set(stored.flatMap(([, gaps]) => gaps.map((g) => g.indicatorId)))];
+  const indicators = await inBatches(indicatorIds, (batch) => db.indicator.findMany({ where: { id: { in: batch } }, select: { id: true, code: true, labelVi: true, labelEn: true, type: true } }));
   const byId = new Map(indicators.map((i) => [i.id, i]));
-
   return new Map(
-    assessments.map((assessment) => {
-      const own = indicators.filter((i) => i.frameworkId === assessment.frameworkId);
-      const answers = answersOf.get(assessment.id) ?? [];
-      const result = scoreChecklist(
-        sections.filter((s) => s.frameworkId === assessment.frameworkId),
-        own,
-        answers,
-        parseLevelScales(assessment.framework.levelScales),
-        assessment.year,
-      );
-      const valueOf = new Map(answers.map((a) => [a.indicatorId, a.value]));
-      return [
-        assessment.id,
-        result.gaps.slice(0, 3).map((gap): OverviewGap => {
-          const indicator = byId.get(gap.indicatorId)!;
-          const target = result.indicators.get(gap.indicatorId)?.target ?? null;
-          return {
-            code: indicator.code,
-            label: { vi: indicator.labelVi, en: indicator.labelEn },
-            type: indicator.type,
-            status: gap.status,
-            value: valueOf.get(gap.indicatorId) ?? null,
-            target: target ? { year: target.year, value: target.value } : null,
-          };
-        }),
-      ];
-    }),
+    stored.map(([assessmentId, gaps]) => [
+      assessmentId,
+      gaps.flatMap((gap): OverviewGap[] => {
+        const indicator = byId.get(gap.indicatorId);
+        return indicator ? [{ code: indicator.code, label: { vi: indicator.labelVi, en: indicator.labelEn }, type: indicator.type, status: gap.status, value: gap.value, target: gap.target }] : [];
+      }),
+    ]),
   );
 }

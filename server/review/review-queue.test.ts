@@ -3,7 +3,8 @@ import { makeAssessment, makeCity, makeFramework, makeSubmittedAssessment, makeU
 import { loadActor } from "../auth/load-actor";
 import { db } from "../db";
 import { approveMany } from "./approve-many";
-import { reviewQueue } from "./review-queue";
+import { reviewQueue, reviewQueuePage } from "./review-queue";
+import type { Db } from "../db";
 import { takeReviewAct } from "./take-review-act";
 
 const now = new Date("2026-05-10T03:00:00Z");
@@ -54,6 +55,67 @@ describe("review queue", () => {
     expect(await reviewQueue(db(), await makeUser("viewer", { coversAllCities: true }), now)).toEqual([]);
   });
 });
+
+/** A coordinator over `count` new communes, each with a draft of a fresh framework for 2025. */
+async function wideScope(count: number) {
+  const framework = await makeFramework();
+  const prefix = unique("page");
+  const syllables = ["An", "Ân", "Ăn", "Đông", "Dương", "Ô Môn", "Ong", "Ưng", "Uông", "Bình"];
+  await db().city.createMany({
+    data: Array.from({ length: count }, (_, i) => ({ slug: `${prefix}-${i}`, nameVi: `Xã ${syllables[i % syllables.length]} ${prefix} ${i}`, nameEn: `Commune ${prefix} ${i}`, provinceVi: "Tỉnh", provinceEn: "Province" })),
+  });
+  const cities = await db().city.findMany({ where: { slug: { startsWith: prefix } }, select: { id: true } });
+  await db().assessment.createMany({ data: cities.map((c) => ({ cityId: c.id, frameworkId: framework.id, frameworkCode: framework.code, year: 2025 })) });
+  const coordinator = await makeUser("coordinator", { assignedCityIds: cities.map((c) => c.id) });
+  return { framework, coordinator };
+}
+
+const pageQuery = { sort: "city" as const, page: 1, size: 25 };
+
+describe("a page of the review queue", () => {
+  it("pages through every checklist once, in the reader's alphabetical order, with the totals of the whole view", async () => {
+    const { framework, coordinator } = await wideScope(60);
+    const query = { ...pageQuery, framework: framework.code };
+    const pages = [];
+    for (const page of [1, 2, 3]) pages.push(await reviewQueuePage(db(), coordinator, { ...query, page }, "vi", now));
+    expect(pages.map((p) => p.rows.length)).toEqual([25, 25, 10]);
+    expect(pages[0]).toMatchObject({ page: 1, pages: 3, totals: { all: 60, matching: 60, waiting: 0 } });
+    const names = pages.flatMap((p) => p.rows.map((r) => r.city.nameVi));
+    expect(new Set(names).size).toBe(60);
+    expect(names).toEqual([...names].sort(new Intl.Collator("vi").compare));
+    // An address past the end shows the last page.
+    expect((await reviewQueuePage(db(), coordinator, { ...query, page: 9 }, "vi", now)).page).toBe(3);
+    // The status filter narrows the rows to page through, not the totals of the view.
+    const approved = await reviewQueuePage(db(), coordinator, { ...query, status: "approved" }, "vi", now);
+    expect(approved).toMatchObject({ rows: [], totals: { all: 60, matching: 0 } });
+  });
+
+  it("runs the same number of queries for 600 cities as for 20", async () => {
+    const queriesFor = async (count: number) => {
+      const { framework, coordinator } = await wideScope(count);
+      await reviewQueuePage(db(), coordinator, { ...pageQuery, framework: framework.code }, "vi", now);
+      const { client, counter } = countingDb();
+      const page = await reviewQueuePage(client, coordinator, { ...pageQuery, framework: framework.code }, "vi", now);
+      expect(page.totals.all).toBe(count);
+      return counter.queries;
+    };
+    expect(await queriesFor(600)).toBe(await queriesFor(20));
+  });
+});
+
+/** A client that counts the queries it runs, raw ones included. */
+function countingDb() {
+  const counter = { queries: 0 };
+  const client = db().$extends({
+    query: {
+      $allOperations({ args, query }) {
+        counter.queries++;
+        return query(args);
+      },
+    },
+  }) as unknown as Db;
+  return { client, counter };
+}
 
 describe("approving several at once", () => {
   it("approves clean submissions and leaves flagged, unwaiting and out-of-scope ones", async () => {

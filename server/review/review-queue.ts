@@ -1,11 +1,9 @@
 import "server-only";
-import { mayOpenReviewQueue, mayReviewCity, type Actor } from "@/lib/permissions";
-import { citiesInScope } from "../cities/scope-filter";
-import { vietnamToday } from "@/lib/review/cycles";
-import type { QueueRow } from "@/lib/review/queue";
-import type { AssessmentStatus } from "@/lib/review/workflow";
-import { listAssessments } from "../assessments/list-assessments";
-import { loadCycleStandings, type CityStanding } from "../cycles/cycle-standings";
+import { Prisma } from "@/generated/sqlite/client";
+import { cityScope, reviewScope, type Actor, type CityScope } from "@/lib/permissions";
+import { daysBetween, vietnamToday } from "@/lib/review/cycles";
+import { queuePageWindow, queueTotals, type QueueFilter, type QueueGroupCount, type QueueRow, type QueueSort, type QueueStatus } from "@/lib/review/queue";
+import { ensureSummaries } from "../assessments/summary/ensure-summaries";
 import type { Db } from "../db";
 import { inBatches } from "../in-batches";
 
@@ -13,89 +11,244 @@ type Names = { nameVi: string; nameEn: string };
 type Titles = { titleVi: string; titleEn: string };
 export type ReviewQueueRow = QueueRow & { city: Names & { slug: string }; framework: Titles };
 
+// Beyond this many cities the scope is read through the actor's assignments rather than named.
+const longestIdList = 500;
+const sql = Prisma.sql;
+
+/** The cities of a scope as a condition on a city id column. */
+function scopeCondition(scope: CityScope, column: Prisma.Sql, actorId: string): Prisma.Sql {
+  if (scope.all) return sql`1 = 1`;
+  if (scope.cityIds.length === 0) return sql`1 = 0`;
+  if (scope.cityIds.length <= longestIdList) return sql`${column} IN (${Prisma.join(scope.cityIds)})`;
+  return sql`${column} IN (SELECT "cityId" FROM "CityAssignment" WHERE "userId" = ${actorId})`;
+}
+
 /**
- * Everything a reviewer covers: each checklist of their cities, plus one row per city that an open
- * reporting cycle expects but that has not started, with due dates, open flags and discussions,
- * and the last activity. A fixed number of queries per 500 checklists, however many cities and cycles there are.
- * `covers` narrows the cities: those the actor reviews for the queue, or those they may read for
- * the overview report, which anyone may produce for their own scope. `only` keeps one framework
- * and year, read as such from the database (the overview's case), rather than filtered afterwards.
+ * Every row of the queue as one query: each checklist of the scope's cities (with its stored
+ * summary and, when a cycle covering it has opened, its due date after the city's extension),
+ * and a row for each city an open cycle expects that has not started. Dates are calendar days
+ * written YYYY-MM-DD, so they compare as text in either database.
+ */
+function queueRows(scope: CityScope, actorId: string, today: string, filter: Pick<QueueFilter, "framework" | "year" | "city">): Prisma.Sql {
+  const onAssessment = [
+    filter.framework ? sql`AND a."frameworkCode" = ${filter.framework}` : Prisma.empty,
+    filter.year !== undefined ? sql`AND a."year" = ${filter.year}` : Prisma.empty,
+    filter.city ? sql`AND a."cityId" = ${filter.city}` : Prisma.empty,
+  ];
+  const onCycle = [
+    filter.framework ? sql`AND c."frameworkCode" = ${filter.framework}` : Prisma.empty,
+    filter.year !== undefined ? sql`AND c."year" = ${filter.year}` : Prisma.empty,
+    filter.city ? sql`AND ci."id" = ${filter.city}` : Prisma.empty,
+  ];
+  const due = sql`CASE WHEN e."dueOn" > c."dueOn" THEN e."dueOn" ELSE c."dueOn" END`;
+  return sql`
+    SELECT a."id" AS "assessmentId", a."cityId" AS "cityId", a."frameworkCode" AS "frameworkCode", a."year" AS "year", a."status" AS "status",
+      s."completeness" AS "completeness", s."score" AS "readiness", s."lastActivityAt" AS "lastActivityAt", ${due} AS "dueOn"
+    FROM "Assessment" a
+    LEFT JOIN "AssessmentSummary" s ON s."assessmentId" = a."id"
+    LEFT JOIN "ReportingCycle" c ON c."frameworkCode" = a."frameworkCode" AND c."year" = a."year" AND c."opensOn" <= ${today}
+    LEFT JOIN "CycleExtension" e ON e."cycleId" = c."id" AND e."cityId" = a."cityId"
+    WHERE a."fromPublications" = false AND ${scopeCondition(scope, sql`a."cityId"`, actorId)} ${Prisma.join(onAssessment, " ")}
+    UNION ALL
+    SELECT NULL, ci."id", c."frameworkCode", c."year", 'notStarted', NULL, NULL, NULL, ${due}
+    FROM "ReportingCycle" c
+    CROSS JOIN "City" ci
+    LEFT JOIN "CycleExtension" e ON e."cycleId" = c."id" AND e."cityId" = ci."id"
+    WHERE c."opensOn" <= ${today} AND ci."isReference" = false AND ${scopeCondition(scope, sql`ci."id"`, actorId)} ${Prisma.join(onCycle, " ")}
+      AND EXISTS (SELECT 1 FROM "Framework" f WHERE f."code" = c."frameworkCode" AND f."status" = 'published')
+      AND NOT EXISTS (SELECT 1 FROM "Assessment" x WHERE x."cityId" = ci."id" AND x."frameworkCode" = c."frameworkCode" AND x."year" = c."year")`;
+}
+
+// A city still owes its checklist once the due date has passed, unless it is with the reviewers or done.
+const overdue = (today: string) => sql`(q."dueOn" IS NOT NULL AND q."dueOn" < ${today} AND q."status" NOT IN ('submitted', 'resubmitted', 'approved'))`;
+const nullsLast = (column: Prisma.Sql) => sql`CASE WHEN ${column} IS NULL THEN 1 ELSE 0 END`;
+
+/** lib/review/queue.ts `sortQueue` as an ORDER BY: the chosen order, then the city's name in the reader's language, the newest year, the framework. */
+function orderBy(sort: QueueSort, today: string, locale: string): Prisma.Sql {
+  const attention = sql`CASE WHEN q."status" IN ('submitted', 'resubmitted') THEN 0 WHEN ${overdue(today)} THEN 1 WHEN q."status" = 'returned' THEN 2 WHEN q."status" IN ('draft', 'notStarted') THEN 3 ELSE 4 END`;
+  const primary: Record<QueueSort, Prisma.Sql> = {
+    attention: sql`${attention}, ${nullsLast(sql`q."dueOn"`)}, q."dueOn",`,
+    due: sql`${nullsLast(sql`q."dueOn"`)}, q."dueOn",`,
+    activity: sql`${nullsLast(sql`q."lastActivityAt"`)}, q."lastActivityAt" DESC,`,
+    city: Prisma.empty,
+    readiness: sql`${nullsLast(sql`q."readiness"`)}, q."readiness",`,
+    completeness: sql`${nullsLast(sql`q."completeness"`)}, q."completeness",`,
+  };
+  const name = locale === "en" ? sql`ci."sortKeyEn"` : sql`ci."sortKeyVi"`;
+  return sql`ORDER BY ${primary[sort]} ${name}, q."year" DESC, q."frameworkCode"`;
+}
+
+interface RawRow {
+  assessmentId: string | null;
+  cityId: string;
+  frameworkCode: string;
+  year: number | bigint;
+  status: string;
+  completeness: number | null;
+  readiness: number | null;
+  lastActivityAt: Date | string | number | null;
+  dueOn: string | null;
+  slug: string;
+  nameVi: string;
+  nameEn: string;
+}
+
+const asDate = (value: Date | string | number) => (value instanceof Date ? value : new Date(typeof value === "string" && /^\d+$/.test(value) ? Number(value) : value));
+
+async function readRows(db: Db, scope: CityScope, actor: Actor, today: string, filter: QueueFilter, order: Prisma.Sql, window?: { limit: number; offset: number }) {
+  const raw = await db.$queryRaw<RawRow[]>`
+    SELECT q.*, ci."slug" AS "slug", ci."nameVi" AS "nameVi", ci."nameEn" AS "nameEn"
+    FROM (${queueRows(scope, actor.id, today, filter)}) q
+    JOIN "City" ci ON ci."id" = q."cityId"
+    WHERE 1 = 1
+      ${filter.status === "waiting" ? sql`AND q."status" IN ('submitted', 'resubmitted')` : filter.status ? sql`AND q."status" = ${filter.status}` : Prisma.empty}
+      ${filter.overdue ? sql`AND ${overdue(today)}` : Prisma.empty}
+    ${order}
+    ${window ? sql`LIMIT ${window.limit} OFFSET ${window.offset}` : Prisma.empty}`;
+  const frameworks = await publishedTitles(db, [...new Set(raw.map((r) => r.frameworkCode))]);
+  return raw.map((r): ReviewQueueRow => {
+    const daysToDue = r.dueOn === null ? null : daysBetween(today, r.dueOn);
+    const status = r.status as QueueStatus;
+    return {
+      key: r.assessmentId ?? `${r.cityId}:${r.frameworkCode}:${r.year}`,
+      assessmentId: r.assessmentId,
+      cityId: r.cityId,
+      frameworkCode: r.frameworkCode,
+      year: Number(r.year),
+      status,
+      completeness: r.completeness === null ? null : Number(r.completeness),
+      readiness: r.readiness === null ? null : Number(r.readiness),
+      dueOn: r.dueOn,
+      daysToDue,
+      overdue: daysToDue !== null && daysToDue < 0 && !["submitted", "resubmitted", "approved"].includes(status),
+      lastActivity: r.lastActivityAt === null ? null : asDate(r.lastActivityAt).toISOString(),
+      openFlags: 0,
+      openThreads: 0,
+      city: { slug: r.slug, nameVi: r.nameVi, nameEn: r.nameEn },
+      framework: frameworks.get(r.frameworkCode) ?? { titleVi: r.frameworkCode, titleEn: r.frameworkCode },
+    };
+  });
+}
+
+/** The title of each framework code, from its newest published (or else retired) version. */
+async function publishedTitles(db: Db, codes: string[]): Promise<Map<string, Titles>> {
+  if (codes.length === 0) return new Map();
+  const versions = await db.framework.findMany({
+    where: { code: { in: codes }, status: { in: ["published", "retired"] } },
+    select: { code: true, titleVi: true, titleEn: true, status: true },
+    orderBy: { version: "asc" },
+  });
+  const titles = new Map<string, Titles>();
+  // Published wins over retired; a newer version over an older one.
+  for (const v of versions.filter((v) => v.status === "retired")) titles.set(v.code, { titleVi: v.titleVi, titleEn: v.titleEn });
+  for (const v of versions.filter((v) => v.status === "published")) titles.set(v.code, { titleVi: v.titleVi, titleEn: v.titleEn });
+  return titles;
+}
+
+/** Open flags and open discussions of the rows shown: grouped counts over those rows only. */
+async function withOpenItems(db: Db, rows: ReviewQueueRow[]): Promise<ReviewQueueRow[]> {
+  const ids = rows.flatMap((r) => (r.assessmentId ? [r.assessmentId] : []));
+  if (ids.length === 0) return rows;
+  const [flags, threads] = await Promise.all([
+    inBatches(ids, (batch) => db.reviewFlag.groupBy({ by: ["assessmentId"], where: { assessmentId: { in: batch }, resolvedAt: null }, _count: { _all: true } })),
+    inBatches(ids, (batch) => db.indicatorThread.groupBy({ by: ["assessmentId"], where: { assessmentId: { in: batch }, resolvedAt: null }, _count: { _all: true } })),
+  ]);
+  const openFlags = new Map(flags.map((f) => [f.assessmentId, f._count._all]));
+  const openThreads = new Map(threads.map((t) => [t.assessmentId, t._count._all]));
+  return rows.map((r) => (r.assessmentId ? { ...r, openFlags: openFlags.get(r.assessmentId) ?? 0, openThreads: openThreads.get(r.assessmentId) ?? 0 } : r));
+}
+
+interface RawGroup {
+  frameworkCode: string;
+  year: number | bigint;
+  status: string;
+  rows: number | bigint;
+  overdue: number | bigint | null;
+}
+
+async function groupCounts(db: Db, scope: CityScope, actor: Actor, today: string, city: string | undefined): Promise<QueueGroupCount[]> {
+  const raw = await db.$queryRaw<RawGroup[]>`
+    SELECT q."frameworkCode" AS "frameworkCode", q."year" AS "year", q."status" AS "status", COUNT(*) AS "rows",
+      SUM(CASE WHEN ${overdue(today)} THEN 1 ELSE 0 END) AS "overdue"
+    FROM (${queueRows(scope, actor.id, today, { city })}) q
+    GROUP BY q."frameworkCode", q."year", q."status"`;
+  return raw.map((g) => ({ frameworkCode: g.frameworkCode, year: Number(g.year), status: g.status as QueueStatus, rows: Number(g.rows), overdue: Number(g.overdue ?? 0) }));
+}
+
+export interface QueuePageQuery extends QueueFilter {
+  sort: QueueSort;
+  page: number;
+  size: number;
+}
+
+export interface QueuePage {
+  rows: ReviewQueueRow[];
+  totals: ReturnType<typeof queueTotals>;
+  page: number;
+  pages: number;
+  size: number;
+  /** Every framework (with its title) and year the reviewer's queue has rows for, for the filters. */
+  choices: { frameworks: { code: string; title: Titles }[]; years: number[] };
+}
+
+/**
+ * One page of a reviewer's queue: filtered, sorted and paged in the database from the stored
+ * summaries, with totals from one grouped count. Four queries however many cities the reviewer
+ * covers; the work grows with the page, not with the scope.
+ */
+export async function reviewQueuePage(db: Db, actor: Actor, query: QueuePageQuery, locale: string, now = new Date()): Promise<QueuePage> {
+  const scope = reviewScope(actor);
+  const today = vietnamToday(now);
+  await ensureSummaries(db);
+  const groups = await groupCounts(db, scope, actor, today, query.city);
+  const totals = queueTotals(groups, query);
+  const window = queuePageWindow(totals.matching, query.page, query.size);
+  const rows = totals.matching === 0 ? [] : await withOpenItems(db, await readRows(db, scope, actor, today, query, orderBy(query.sort, today, locale), { limit: query.size, offset: window.offset }));
+  const codes = [...new Set(groups.map((g) => g.frameworkCode))];
+  const titles = await publishedTitles(db, codes);
+  return {
+    rows,
+    totals,
+    page: window.page,
+    pages: window.pages,
+    size: query.size,
+    choices: {
+      frameworks: codes.map((code) => ({ code, title: titles.get(code) ?? { titleVi: code, titleEn: code } })),
+      years: [...new Set(groups.map((g) => g.year))].sort((a, b) => b - a),
+    },
+  };
+}
+
+/**
+ * Every row of the queue, unpaged, in the order of `sort` (attention by default): for a reviewer's
+ * cities, or with `scope: "readable"` for every city the actor may read (the overview report,
+ * which anyone may produce for their own scope). `only` keeps one framework and year.
  */
 export async function reviewQueue(
   db: Db,
   actor: Actor,
   now = new Date(),
-  covers: (actor: Actor, cityId: string) => boolean = mayReviewCity,
-  only?: { frameworkCode: string; year: number },
+  options: { scope?: "reviewed" | "readable"; only?: { frameworkCode: string; year: number }; sort?: QueueSort; locale?: string } = {},
 ): Promise<ReviewQueueRow[]> {
-  if (covers === mayReviewCity && !mayOpenReviewQueue(actor)) return [];
+  const scope = options.scope === "readable" ? cityScope(actor) : reviewScope(actor);
   const today = vietnamToday(now);
-  const [assessments, allStandings] = await Promise.all([
-    listAssessments(db, actor, only ?? {}),
-    loadCycleStandings(db, today, { cities: citiesInScope(actor), openedBy: today }),
-  ]);
-  const standings = only ? allStandings.filter((s) => s.cycle.frameworkCode === only.frameworkCode && s.cycle.year === only.year) : allStandings;
-  const reviewable = assessments.filter((a) => covers(actor, a.cityId) && !a.fromPublications);
-  const ids = reviewable.map((a) => a.id);
-  const [flags, threads, activity, frameworks] = await Promise.all([
-    inBatches(ids, (batch) => db.reviewFlag.groupBy({ by: ["assessmentId"], where: { assessmentId: { in: batch }, resolvedAt: null }, _count: { _all: true } })),
-    inBatches(ids, (batch) => db.indicatorThread.groupBy({ by: ["assessmentId"], where: { assessmentId: { in: batch }, resolvedAt: null }, _count: { _all: true } })),
-    inBatches(ids, (batch) => db.auditEvent.groupBy({ by: ["assessmentId"], where: { assessmentId: { in: batch } }, _max: { at: true } })),
-    db.framework.findMany({
-      where: { code: { in: [...new Set(standings.map((s) => s.cycle.frameworkCode))] }, status: "published" },
-      select: { code: true, titleVi: true, titleEn: true },
-      orderBy: { version: "desc" },
-    }),
-  ]);
-  const openFlags = new Map(flags.map((f) => [f.assessmentId, f._count._all]));
-  const openThreads = new Map(threads.map((t) => [t.assessmentId, t._count._all]));
-  const lastAudit = new Map(activity.map((a) => [a.assessmentId, a._max.at]));
-  const dueOf = (standing: CityStanding) => ({ dueOn: standing.dueOn, daysToDue: standing.daysToDue, overdue: standing.state === "overdue" });
-  const dueByAssessment = new Map(standings.flatMap((s) => s.cities.flatMap((c) => (c.assessment ? [[c.assessment.id, dueOf(c)] as const] : []))));
+  await ensureSummaries(db);
+  const filter = options.only ? { framework: options.only.frameworkCode, year: options.only.year } : {};
+  return withOpenItems(db, await readRows(db, scope, actor, today, filter, orderBy(options.sort ?? "attention", today, options.locale ?? "vi")));
+}
 
-  const rows: ReviewQueueRow[] = reviewable.map((a) => {
-    const audited = lastAudit.get(a.id);
-    const last = audited && audited > a.updatedAt ? audited : a.updatedAt;
-    return {
-      key: a.id,
-      assessmentId: a.id,
-      cityId: a.cityId,
-      frameworkCode: a.frameworkCode,
-      year: a.year,
-      status: a.status as AssessmentStatus,
-      completeness: a.readiness.total ? a.readiness.answered / a.readiness.total : null,
-      readiness: a.readiness.score,
-      ...(dueByAssessment.get(a.id) ?? { dueOn: null, daysToDue: null, overdue: false }),
-      lastActivity: last.toISOString(),
-      openFlags: openFlags.get(a.id) ?? 0,
-      openThreads: openThreads.get(a.id) ?? 0,
-      city: a.city,
-      framework: a.framework,
-    };
+/** At most this many cities make a list to choose from; a wider scope filters by city through the address only. */
+export const longestCityChoice = 300;
+
+/** The cities a reviewer may filter the queue by, in the reader's order; null when there are too many to list. */
+export async function queueCityChoices(db: Db, actor: Actor, locale: string): Promise<{ id: string; nameVi: string; nameEn: string }[] | null> {
+  const scope = reviewScope(actor);
+  if (!scope.all && scope.cityIds.length === 0) return [];
+  const cities = await db.city.findMany({
+    where: { isReference: false, ...(scope.all ? {} : scope.cityIds.length <= longestIdList ? { id: { in: scope.cityIds } } : { assignments: { some: { userId: actor.id } } }) },
+    select: { id: true, nameVi: true, nameEn: true },
+    orderBy: locale === "en" ? { sortKeyEn: "asc" } : { sortKeyVi: "asc" },
+    take: longestCityChoice + 1,
   });
-
-  for (const { cycle, cities } of standings) {
-    const framework = frameworks.find((f) => f.code === cycle.frameworkCode);
-    if (!framework) continue;
-    for (const standing of cities) {
-      if (standing.assessment || !covers(actor, standing.city.id)) continue;
-      rows.push({
-        key: `${standing.city.id}:${cycle.frameworkCode}:${cycle.year}`,
-        assessmentId: null,
-        cityId: standing.city.id,
-        frameworkCode: cycle.frameworkCode,
-        year: cycle.year,
-        status: "notStarted",
-        completeness: null,
-        readiness: null,
-        ...dueOf(standing),
-        lastActivity: null,
-        openFlags: 0,
-        openThreads: 0,
-        city: standing.city,
-        framework,
-      });
-    }
-  }
-  return rows;
+  return cities.length > longestCityChoice ? null : cities;
 }

@@ -7,6 +7,7 @@ import { recordAuditEvent } from "../audit/record-audit-event";
 import { appendComment } from "../comments/post-comment";
 import type { Db } from "../db";
 import { notifyReviewAct } from "../notifications/review-recipients";
+import { refreshSummary } from "../assessments/summary/refresh-summaries";
 
 /**
  * Submits, returns, approves or re-opens an assessment under the rules of lib/review/workflow.ts,
@@ -72,6 +73,7 @@ export async function takeReviewAct(db: Db, actor: Actor, input: ReviewActInput)
       before: { status: assessment.status },
       after: { status: judgement.next, reason: input.reason?.trim() || undefined, flags: flags.length ? flags : undefined },
     });
+    await refreshSummary(tx, assessment.id);
     return ok({ status: judgement.next });
   });
 }

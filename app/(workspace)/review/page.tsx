@@ -9,12 +9,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { rowClass, Table } from "@/components/ui/table";
 import { localized } from "@/lib/localized";
 import { mayOpenReviewQueue } from "@/lib/permissions";
-import { bulkApprovalBlock, filterQueue, queueSorts, sortQueue } from "@/lib/review/queue";
+import { bulkApprovalBlock, queuePageSizes, queueSorts } from "@/lib/review/queue";
 import { assessmentStatuses } from "@/lib/review/workflow";
 import { reviewQueueQuerySchema } from "@/lib/validation/review";
 import { requireActor } from "@/server/auth/current-actor";
 import { db } from "@/server/db";
-import { reviewQueue, type ReviewQueueRow } from "@/server/review/review-queue";
+import { queueCityChoices, reviewQueuePage, type ReviewQueueRow } from "@/server/review/review-queue";
 import { withClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -31,17 +31,26 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   if (!mayOpenReviewQueue(actor)) notFound();
   const query = reviewQueueQuerySchema.parse(await searchParams);
   const now = new Date();
-  const [t, ta, format, locale, all] = await Promise.all([getTranslations("review.queue"), getTranslations("assessments"), getFormatter(), getLocale(), reviewQueue(db(), actor, now)]);
+  const [t, ta, format, locale] = await Promise.all([getTranslations("review.queue"), getTranslations("assessments"), getFormatter(), getLocale()]);
+  const [queue, cities] = await Promise.all([reviewQueuePage(db(), actor, query, locale, now), queueCityChoices(db(), actor, locale)]);
+  const { rows, totals } = queue;
 
   const cityName = (row: ReviewQueueRow) => localized(row.city, "name", locale) ?? "";
-  const rows = sortQueue(filterQueue(all, query), query.sort, cityName, locale);
   const percent = (v: number | null) => (v === null ? "—" : format.number(v, { style: "percent", maximumFractionDigits: 0 }));
-  const distinct = <T,>(values: T[]) => [...new Set(values)];
-  const frameworks = distinct(all.map((r) => r.frameworkCode)).map((code) => all.find((r) => r.frameworkCode === code)!);
-  const cities = distinct(all.map((r) => r.cityId)).map((id) => all.find((r) => r.cityId === id)!);
-  const years = distinct(all.map((r) => r.year)).sort((a, b) => b - a);
-  const waitingCount = all.filter((r) => r.status === "submitted" || r.status === "resubmitted").length;
-  const overdueCount = all.filter((r) => r.overdue).length;
+  // The same view with another page or page size: every filter stays in the address.
+  const pageHref = (page: number) => {
+    const params = new URLSearchParams();
+    if (query.status) params.set("status", query.status);
+    if (query.framework) params.set("framework", query.framework);
+    if (query.year !== undefined) params.set("year", String(query.year));
+    if (query.city) params.set("city", query.city);
+    if (query.overdue) params.set("overdue", "1");
+    if (query.sort !== "attention") params.set("sort", query.sort);
+    if (queue.size !== queuePageSizes[1]) params.set("size", String(queue.size));
+    if (page > 1) params.set("page", String(page));
+    const search = params.toString();
+    return search ? `/review?${search}` : "/review";
+  };
 
   return withClientMessages(
     ["review"],
@@ -52,7 +61,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         </Link>
       </PageHeader>
       <p className="text-sm text-slate-700" data-testid="queue-summary">
-        {t("summary", { waiting: waitingCount, overdue: overdueCount })}
+        {t("summary", { waiting: totals.waiting, overdue: totals.overdue })}
       </p>
 
       <Card>
@@ -74,9 +83,9 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
             {t("filter.framework")}
             <select name="framework" defaultValue={query.framework ?? ""} className={selectClass}>
               <option value="">{t("filter.any")}</option>
-              {frameworks.map((r) => (
-                <option key={r.frameworkCode} value={r.frameworkCode}>
-                  {localized(r.framework, "title", locale)}
+              {queue.choices.frameworks.map((f) => (
+                <option key={f.code} value={f.code}>
+                  {localized(f.title, "title", locale)}
                 </option>
               ))}
             </select>
@@ -85,30 +94,44 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
             {t("filter.year")}
             <select name="year" defaultValue={query.year ?? ""} className={selectClass}>
               <option value="">{t("filter.any")}</option>
-              {years.map((year) => (
+              {queue.choices.years.map((year) => (
                 <option key={year} value={year}>
                   {year}
                 </option>
               ))}
             </select>
           </label>
-          <label className="text-sm font-medium text-slate-800">
-            {t("filter.city")}
-            <select name="city" defaultValue={query.city ?? ""} className={selectClass}>
-              <option value="">{t("filter.any")}</option>
-              {cities.map((r) => (
-                <option key={r.cityId} value={r.cityId}>
-                  {cityName(r)}
-                </option>
-              ))}
-            </select>
-          </label>
+          {cities ? (
+            <label className="text-sm font-medium text-slate-800">
+              {t("filter.city")}
+              <select name="city" defaultValue={query.city ?? ""} className={selectClass}>
+                <option value="">{t("filter.any")}</option>
+                {cities.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {localized(c, "name", locale)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : (
+            query.city && <input type="hidden" name="city" value={query.city} />
+          )}
           <label className="text-sm font-medium text-slate-800">
             {t("filter.sort")}
             <select name="sort" defaultValue={query.sort} className={selectClass}>
               {queueSorts.map((sort) => (
                 <option key={sort} value={sort}>
                   {t(`sorts.${sort}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="text-sm font-medium text-slate-800">
+            {t("filter.size")}
+            <select name="size" defaultValue={queue.size} className={selectClass}>
+              {queuePageSizes.map((size) => (
+                <option key={size} value={size}>
+                  {size}
                 </option>
               ))}
             </select>
@@ -130,10 +153,12 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
 
       <Card>
         {rows.length === 0 ? (
-          <p className="text-slate-700">{all.length ? t("noneMatch") : t("none")}</p>
+          <p className="text-slate-700">{totals.all ? t("noneMatch") : t("none")}</p>
         ) : (
           <ApproveSelectedForm>
-            <p className="mb-2 text-sm text-slate-700">{t("shown", { shown: rows.length, total: all.length })}</p>
+            <p className="mb-2 text-sm text-slate-700" data-testid="queue-shown">
+              {t("shownRange", { from: (queue.page - 1) * queue.size + 1, to: (queue.page - 1) * queue.size + rows.length, matching: totals.matching, total: totals.all })}
+            </p>
             <Table
               caption={t("title")}
               minWidth="64rem"
@@ -209,6 +234,25 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                 );
               })}
             </Table>
+            {queue.pages > 1 && (
+              <nav aria-label={t("pages.label")} className="mt-3 flex flex-wrap items-center gap-3 text-sm">
+                {queue.page > 1 ? (
+                  <Link href={pageHref(queue.page - 1)} rel="prev" className="text-brand-700 hover:underline">
+                    {t("pages.previous")}
+                  </Link>
+                ) : (
+                  <span className="text-slate-500">{t("pages.previous")}</span>
+                )}
+                <span aria-current="page">{t("pages.position", { page: queue.page, pages: queue.pages })}</span>
+                {queue.page < queue.pages ? (
+                  <Link href={pageHref(queue.page + 1)} rel="next" className="text-brand-700 hover:underline">
+                    {t("pages.next")}
+                  </Link>
+                ) : (
+                  <span className="text-slate-500">{t("pages.next")}</span>
+                )}
+              </nav>
+            )}
           </ApproveSelectedForm>
         )}
       </Card>

@@ -1,0 +1,26 @@
+import "server-only";
+import { computeSummaries, type SummaryTx } from "./compute-summaries";
+
+/**
+ * Writes the stored summary of each given assessment from a fresh computation. Call it inside the
+ * transaction of the change that can alter a summary (an answer, a status, a target), after the
+ * change, so the list pages never show figures the checklist no longer has.
+ */
+export async function refreshSummaries(tx: SummaryTx, assessmentIds: readonly string[]): Promise<void> {
+  const summaries = await computeSummaries(tx, assessmentIds);
+  const computedAt = new Date();
+  if (summaries.length === 1) {
+    const [{ assessmentId, ...figures }] = summaries;
+    await tx.assessmentSummary.upsert({ where: { assessmentId }, create: { assessmentId, ...figures, computedAt }, update: { ...figures, computedAt } });
+    return;
+  }
+  // Many at once (a recomputation, a target edit): replaced in chunks rather than one upsert each.
+  for (let start = 0; start < summaries.length; start += 500) {
+    const chunk = summaries.slice(start, start + 500);
+    await tx.assessmentSummary.deleteMany({ where: { assessmentId: { in: chunk.map((s) => s.assessmentId) } } });
+    await tx.assessmentSummary.createMany({ data: chunk.map((s) => ({ ...s, computedAt })) });
+  }
+}
+
+/** The same for one assessment. */
+export const refreshSummary = (tx: SummaryTx, assessmentId: string) => refreshSummaries(tx, [assessmentId]);
