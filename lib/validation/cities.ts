@@ -7,3 +7,8 @@ export const cityProfileSchema = z.object({
   areaKm2: optionalNumber(z.number().check(z.gte(0), z.lte(1_000_000))),
 });
 export type CityProfileInput = z.infer<typeof cityProfileSchema>;
+
+/** The dashboard's address: which page of the cities list. Anything else reads as the first. */
+export const dashboardQuerySchema = z.object({
+  cities: z._default(z.catch(z.coerce.number().check(z.int(), z.gte(1), z.lte(100_000)), 1), 1),
+});

@@ -29,3 +29,32 @@ export async function getVisibleCity(db: Db, actor: Actor, slug: string) {
   const city = await db.city.findUnique({ where: { slug } });
   return city && mayReadCityProfile(actor, city) ? city : null;
 }
+
+const gnlcRank = (status: string) => (status === "member" ? 0 : status === "candidate" ? 1 : 2);
+
+/**
+ * One page of the cities an actor may see, in the order of `listVisibleCities`: GNLC members and
+ * candidates (a few dozen at most) first, then every other city by name, paged in the database.
+ */
+export async function listVisibleCitiesPage(db: Db, actor: Actor, page: { number: number; size: number; locale: string }) {
+  const scope = citiesInScope(actor);
+  const inNetwork = { gnlcStatus: { in: ["member", "candidate"] } };
+  const [network, others] = await Promise.all([db.city.findMany({ where: { ...scope, ...inNetwork } }), db.city.count({ where: { ...scope, NOT: inNetwork } })]);
+  network.sort((a, b) => gnlcRank(a.gnlcStatus) - gnlcRank(b.gnlcStatus) || (a.gnlcAdmittedYear ?? 9999) - (b.gnlcAdmittedYear ?? 9999) || a.sortKeyVi.localeCompare(b.sortKeyVi));
+  const total = network.length + others;
+  const pages = Math.max(1, Math.ceil(total / page.size));
+  const number = Math.min(Math.max(1, page.number), pages);
+  const start = (number - 1) * page.size;
+  const fromNetwork = network.slice(start, start + page.size);
+  const skip = Math.max(0, start - network.length);
+  const rest =
+    fromNetwork.length < page.size && others > 0
+      ? await db.city.findMany({ where: { ...scope, NOT: inNetwork }, orderBy: page.locale === "en" ? { sortKeyEn: "asc" } : { sortKeyVi: "asc" }, skip, take: page.size - fromNetwork.length })
+      : [];
+  return { cities: [...fromNetwork, ...rest], total, page: number, pages };
+}
+
+/** How many GNLC members are among the cities an actor may see. */
+export function countVisibleMembers(db: Db, actor: Actor) {
+  return db.city.count({ where: { ...citiesInScope(actor), gnlcStatus: "member" } });
+}

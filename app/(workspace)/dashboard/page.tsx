@@ -8,21 +8,32 @@ import { localized } from "@/lib/localized";
 import { requireActor } from "@/server/auth/current-actor";
 import { AssessmentsTable } from "@/components/assessments/assessments-table";
 import { listAssessments } from "@/server/assessments/list-assessments";
-import { listVisibleCities } from "@/server/cities/visible-cities";
+import { countVisibleMembers, listVisibleCitiesPage } from "@/server/cities/visible-cities";
+import { assessmentStatusCounts } from "@/server/assessments/status-counts";
 import { db } from "@/server/db";
+import { statusTable } from "@/lib/assessments/status-table";
+import { assessmentStatuses } from "@/lib/review/workflow";
+import { dashboardQuerySchema } from "@/lib/validation/cities";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("title") };
 }
 
-export default async function DashboardPage() {
+// Up to this many cities, the dashboard lists the latest checklist of each; beyond, it counts them.
+const widestListedScope = 20;
+const citiesPerPage = 50;
+
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
-  const [t, format, locale, cities, assessments] = await Promise.all([
-    getTranslations("dashboard"),
-    getFormatter(),
-    getLocale(),
-    listVisibleCities(db(), actor),
-    listAssessments(db(), actor),
+  const query = dashboardQuerySchema.parse(await searchParams);
+  const [t, ta, format, locale] = await Promise.all([getTranslations("dashboard"), getTranslations("assessments"), getFormatter(), getLocale()]);
+  const page = await listVisibleCitiesPage(db(), actor, { number: query.cities, size: citiesPerPage, locale });
+  const cities = page.cities;
+  const wide = page.total > widestListedScope;
+  const [assessments, counts, members] = await Promise.all([
+    wide ? Promise.resolve([]) : listAssessments(db(), actor),
+    wide ? assessmentStatusCounts(db(), actor) : Promise.resolve([]),
+    countVisibleMembers(db(), actor),
   ]);
   // The latest year of each city and framework; older years are one click away.
   const seen = new Set<string>();
@@ -32,19 +43,53 @@ export default async function DashboardPage() {
     seen.add(key);
     return true;
   });
-  const members = cities.filter((c) => c.gnlcStatus === "member").length;
+  const statusRows = statusTable(counts);
+  const titleOf = new Map(counts.map((c) => [c.frameworkCode, c.framework]));
 
   return (
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold">{t("greeting", { name: actor.name })}</h1>
-        <p className="mt-1 text-slate-700">{t("summary", { cities: cities.length, members })}</p>
+        <p className="mt-1 text-slate-700">{t("summary", { cities: page.total, members })}</p>
       </div>
       {latest.length > 0 && (
         <Card>
           <h2 className="text-lg font-semibold">{t("assessmentsHeading")}</h2>
           <div className="mt-3">
             <AssessmentsTable caption={t("assessmentsHeading")} rows={latest} testId="latest-assessment" />
+          </div>
+        </Card>
+      )}
+      {statusRows.length > 0 && (
+        <Card>
+          <h2 className="text-lg font-semibold">{t("statusHeading")}</h2>
+          <div className="mt-3">
+            <Table
+              caption={t("statusHeading")}
+              columns={[
+                { label: ta("columns.framework") },
+                { label: ta("columns.year"), numeric: true },
+                ...assessmentStatuses.map((status) => ({ label: ta(`status.${status}`), numeric: true })),
+                { label: t("columns.total"), numeric: true },
+              ]}
+            >
+              {statusRows.map((row) => (
+                <tr key={`${row.frameworkCode}-${row.year}`} className={rowClass} data-testid="status-row">
+                  <th scope="row" className="py-2 pr-4 font-medium">
+                    <Link href={`/review?framework=${encodeURIComponent(row.frameworkCode)}&year=${row.year}`} className="text-brand-700 hover:underline">
+                      {localized(titleOf.get(row.frameworkCode) ?? { titleVi: row.frameworkCode, titleEn: row.frameworkCode }, "title", locale)}
+                    </Link>
+                  </th>
+                  <td className="py-2 pr-4 text-right tabular-nums">{row.year}</td>
+                  {assessmentStatuses.map((status) => (
+                    <td key={status} className="py-2 pr-4 text-right tabular-nums">
+                      {format.number(row.counts[status])}
+                    </td>
+                  ))}
+                  <td className="py-2 text-right tabular-nums">{format.number(row.total)}</td>
+                </tr>
+              ))}
+            </Table>
           </div>
         </Card>
       )}
@@ -80,6 +125,25 @@ export default async function DashboardPage() {
                 </tr>
               ))}
             </Table>
+            {page.pages > 1 && (
+              <nav aria-label={t("pages.label")} className="mt-3 flex flex-wrap items-center gap-3 text-sm">
+                {page.page > 1 ? (
+                  <Link href={page.page === 2 ? "/dashboard" : `/dashboard?cities=${page.page - 1}`} rel="prev" className="text-brand-700 hover:underline">
+                    {t("pages.previous")}
+                  </Link>
+                ) : (
+                  <span className="text-slate-500">{t("pages.previous")}</span>
+                )}
+                <span aria-current="page">{t("pages.position", { page: page.page, pages: page.pages })}</span>
+                {page.page < page.pages ? (
+                  <Link href={`/dashboard?cities=${page.page + 1}`} rel="next" className="text-brand-700 hover:underline">
+                    {t("pages.next")}
+                  </Link>
+                ) : (
+                  <span className="text-slate-500">{t("pages.next")}</span>
+                )}
+              </nav>
+            )}
           </div>
         )}
       </Card>

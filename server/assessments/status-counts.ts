@@ -1,0 +1,23 @@
+import "server-only";
+import type { Actor } from "@/lib/permissions";
+import { inScopeCities } from "../cities/scope-filter";
+import type { Db } from "../db";
+
+/**
+ * How many checklists of each framework, year and status the actor's cities have: one grouped
+ * count in the database, the figure a wide scope's dashboard starts from.
+ */
+export async function assessmentStatusCounts(db: Db, actor: Actor) {
+  const groups = await db.assessment.groupBy({
+    by: ["frameworkCode", "year", "status"],
+    where: { ...inScopeCities(actor), fromPublications: false },
+    _count: { _all: true },
+  });
+  const titles = await db.framework.findMany({
+    where: { code: { in: [...new Set(groups.map((g) => g.frameworkCode))] }, status: { in: ["published", "retired"] } },
+    select: { code: true, titleVi: true, titleEn: true },
+    orderBy: { version: "asc" },
+  });
+  const titleOf = new Map(titles.map((t) => [t.code, { titleVi: t.titleVi, titleEn: t.titleEn }]));
+  return groups.map((g) => ({ frameworkCode: g.frameworkCode, year: g.year, status: g.status, count: g._count._all, framework: titleOf.get(g.frameworkCode) ?? { titleVi: g.frameworkCode, titleEn: g.frameworkCode } }));
+}
