@@ -2,6 +2,7 @@
 // approved for six years, officials and coordinators, and action plans for some of them. Rows are
 // built in memory a few units at a time and written with createMany in chunks, one transaction per
 // batch, so 3,300 units take minutes rather than hours.
+import { recomputeAllSummaries } from "../server/assessments/summary/recompute-all-summaries";
 import { randomUUID } from "node:crypto";
 import { parseLevelScales } from "../lib/assessments/score-checklist";
 import { hashPassword } from "../server/auth/password";
@@ -184,6 +185,11 @@ export async function generate(db: Db, kind: DatabaseKind, unitCount: number): P
       responses: { create: draft.indicators.map((indicator) => ({ indicatorId: indicator.id, ...plausibleAnswer(indicator, draftYear, indicator.levels, random), revision: 1, updatedById: own.officialId })) },
     },
   });
+
+  // The lists read stored summaries; a bulk load writes none, so they are computed as after an upgrade.
+  const summarising = performance.now();
+  const summaries = await recomputeAllSummaries(db);
+  log(`${summaries} summaries in ${((performance.now() - summarising) / 1000).toFixed(0)} s`);
 
   if (kind === "postgresql") {
     // What autovacuum would do shortly after a bulk load anyway: fresh planner statistics.

@@ -4,7 +4,8 @@ export type DatabaseKind = "sqlite" | "postgresql";
 
 export interface BenchOptions {
   databases: DatabaseKind[];
-  units: number;
+  /** Generated units of each measured data set, smallest first: the growth between them is reported. */
+  sizes: number[];
   /** Seconds each load scenario runs. */
   duration: number;
   /** Concurrent connections of the reading scenarios (saving always uses 20, the budget's figure). */
@@ -17,7 +18,8 @@ export interface BenchOptions {
 
 export const usage = `npm run bench -- [options]
   --db sqlite|postgresql|both   which databases to measure (default both)
-  --units N                     generated units (communes and wards; default 3300)
+  --sizes N,M                   generated units (communes and wards) of each data set (default 330,3300)
+  --units N                     one data set of N units
   --duration S                  seconds per load scenario (default 10)
   --connections N               concurrent connections for the pages (default 10)
   --pdf-runs N                  sequential PDF downloads (default 5)
@@ -30,11 +32,11 @@ const positive = (name: string, text: string | undefined) => {
   return value;
 };
 
-const numericOptions = { "--units": "units", "--duration": "duration", "--connections": "connections", "--pdf-runs": "pdfRuns" } as const;
+const numericOptions = { "--duration": "duration", "--connections": "connections", "--pdf-runs": "pdfRuns" } as const;
 const isNumericOption = (arg: string): arg is keyof typeof numericOptions => Object.hasOwn(numericOptions, arg);
 
 export function parseOptions(argv: readonly string[]): BenchOptions {
-  const options: BenchOptions = { databases: ["sqlite", "postgresql"], units: 3300, duration: 10, connections: 10, pdfRuns: 5, keep: false, build: true };
+  const options: BenchOptions = { databases: ["sqlite", "postgresql"], sizes: [330, 3300], duration: 10, connections: 10, pdfRuns: 5, keep: false, build: true };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (isNumericOption(arg)) {
@@ -44,6 +46,11 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       if (value === "both") options.databases = ["sqlite", "postgresql"];
       else if (value === "sqlite" || value === "postgresql") options.databases = [value];
       else throw new Error(`--db takes sqlite, postgresql or both, not ${value ?? "nothing"}`);
+    } else if (arg === "--units") {
+      options.sizes = [positive(arg, argv[++i])];
+    } else if (arg === "--sizes") {
+      const text = argv[++i];
+      options.sizes = [...new Set((text ?? "").split(",").map((part) => positive(arg, part)))].sort((a, b) => a - b);
     } else if (arg === "--keep") {
       options.keep = true;
     } else if (arg === "--no-build") {

@@ -16,11 +16,15 @@ export interface ScenarioResult {
   /** The floor measured at the same number of connections, just before. */
   floor: LoadResult | null;
   peakRssKb: number;
+  /** Size of the page's HTML, for pages. */
+  htmlBytes?: number;
   note?: string;
 }
 
 export interface DatabaseResult {
   kind: DatabaseKind;
+  /** Generated units of this data set. */
+  units: number;
   location: string;
   migrateAndSeedSeconds: number;
   generationSeconds: number;
@@ -50,9 +54,16 @@ export interface BenchResult {
   databases: DatabaseResult[];
 }
 
+// Issue 17's budgets. The growth budget compares the largest data set with the smallest.
 export const budgets = {
+  coordinatorP95Ms: 500,
+  coordinatorGrowth: 2,
+  compareP95MsAlone: 300,
+  compareP95MsLoaded: 1000,
+  compareHtmlBytes: 300_000,
   saveP95TimesFloor: 4,
-  compareP95MsOnPostgres: 300,
+  officialPagesP95TimesFloor: 10,
+  peakRssKb: 512 * 1024,
   checklistGzipBytes: 200_000,
 } as const;
 
@@ -88,29 +99,47 @@ export interface BudgetCheck {
 
 export function budgetChecks(result: BenchResult): BudgetCheck[] {
   const checks: BudgetCheck[] = [];
+  const loaded = result.options.connections;
+  const p95Of = (database: DatabaseResult, key: string, connections: number) => database.scenarios.find((s) => s.key === key && s.connections === connections) ?? null;
+  const label = (database: DatabaseResult) => `${database.kind}, ${database.units.toLocaleString("en")} units`;
+  const timesFloor = (database: DatabaseResult, key: string, connections: number, limit: number, budget: string) => {
+    const scenario = p95Of(database, key, connections);
+    const r = ratio(scenario?.load?.p95 ?? null, scenario?.floor?.p95 ?? null);
+    checks.push({ budget, database: label(database), measured: `${ms(scenario?.load?.p95 ?? null)} ms = ${times(r)} floor (${ms(scenario?.floor?.p95 ?? null)} ms)`, limit: `< ×${limit} floor`, ok: r === null ? null : r < limit });
+  };
+  const underMs = (database: DatabaseResult, key: string, connections: number, limit: number, budget: string) => {
+    const p95 = p95Of(database, key, connections)?.load?.p95 ?? null;
+    checks.push({ budget, database: label(database), measured: `${ms(p95)} ms`, limit: `< ${ms(limit)} ms`, ok: p95 === null ? null : p95 < limit });
+  };
   for (const database of result.databases) {
-    const save = database.scenarios.find((s) => s.key === "save" && s.connections === 20);
-    const saveRatio = ratio(save?.load?.p95 ?? null, save?.floor?.p95 ?? null);
-    checks.push({
-      budget: "saving a response, p95 at 20 concurrent connections",
-      database: database.kind,
-      measured: `${ms(save?.load?.p95 ?? null)} ms = ${times(saveRatio)} floor (${ms(save?.floor?.p95 ?? null)} ms)`,
-      limit: `< ×${budgets.saveP95TimesFloor} floor`,
-      ok: saveRatio === null ? null : saveRatio < budgets.saveP95TimesFloor,
-    });
-    if (database.kind !== "postgresql") continue;
-    // The issue names no concurrency for this one: both levels are shown.
-    for (const compare of database.scenarios.filter((s) => s.key === "compare")) {
-      const p95 = compare.load?.p95 ?? null;
+    underMs(database, "reviewQueue", loaded, budgets.coordinatorP95Ms, `review queue, coordinator of all units, p95 at ${loaded}`);
+    underMs(database, "coordinatorDashboard", loaded, budgets.coordinatorP95Ms, `dashboard, coordinator of all units, p95 at ${loaded}`);
+    underMs(database, "compare", 1, budgets.compareP95MsAlone, "compare with 50 peers, p95 at 1");
+    underMs(database, "compare", loaded, budgets.compareP95MsLoaded, `compare with 50 peers, p95 at ${loaded}`);
+    const html = p95Of(database, "compare", 1)?.htmlBytes ?? null;
+    checks.push({ budget: "compare with 50 peers, HTML", database: label(database), measured: html === null ? "—" : kb(html), limit: `< ${kb(budgets.compareHtmlBytes)}`, ok: html === null ? null : html < budgets.compareHtmlBytes });
+    timesFloor(database, "save", 20, budgets.saveP95TimesFloor, "saving one answer, p95 at 20");
+    timesFloor(database, "checklist", loaded, budgets.officialPagesP95TimesFloor, `checklist page (42 answers), p95 at ${loaded}`);
+    timesFloor(database, "dashboard", loaded, budgets.officialPagesP95TimesFloor, `official's dashboard, p95 at ${loaded}`);
+  }
+  // Growth: the largest data set of each database against its smallest.
+  for (const kind of new Set(result.databases.map((d) => d.kind))) {
+    const sets = result.databases.filter((d) => d.kind === kind).sort((a, b) => a.units - b.units);
+    if (sets.length < 2) continue;
+    const [small, large] = [sets[0], sets[sets.length - 1]];
+    for (const key of ["reviewQueue", "coordinatorDashboard"]) {
+      const growth = ratio(p95Of(large, key, loaded)?.load?.p95 ?? null, p95Of(small, key, loaded)?.load?.p95 ?? null);
       checks.push({
-        budget: `compare with 50 peers, p95 at ${compare.connections} connection${compare.connections === 1 ? "" : "s"}`,
-        database: database.kind,
-        measured: `${ms(p95)} ms`,
-        limit: `< ${budgets.compareP95MsOnPostgres} ms`,
-        ok: p95 === null ? null : p95 < budgets.compareP95MsOnPostgres,
+        budget: `${key === "reviewQueue" ? "review queue" : "coordinator dashboard"}: growth of p95 at ${loaded} from ${small.units.toLocaleString("en")} to ${large.units.toLocaleString("en")} units`,
+        database: kind,
+        measured: times(growth),
+        limit: `< ×${budgets.coordinatorGrowth}`,
+        ok: growth === null ? null : growth < budgets.coordinatorGrowth,
       });
     }
   }
+  const peak = Math.max(0, ...result.databases.map((d) => d.peakRssKb));
+  checks.push({ budget: "peak server memory over the whole run", database: "all", measured: mb(peak), limit: `< ${mb(budgets.peakRssKb)}`, ok: result.databases.length ? peak < budgets.peakRssKb : null });
   const checklist = result.pageWeight.find((w) => w.route === "checklist");
   checks.push({
     budget: "first-load JS of the checklist page, gzip",
@@ -133,7 +162,7 @@ export function markdown(result: BenchResult): string {
   out.push(`# Benchmark, ${result.startedAt.slice(0, 16).replace("T", " ")} UTC`);
   out.push(
     [
-      `${options.units.toLocaleString("en")} generated units × 6 years × every published framework; ${options.duration} s per scenario; each scenario at 1 connection (one user at a time) and at ${options.connections} (saving: 20).`,
+      `${options.sizes.map((n) => n.toLocaleString("en")).join(" and ")} generated units × 6 years × every published framework; ${options.duration} s per scenario; each scenario at 1 connection (one user at a time) and at ${options.connections} (saving: 20).`,
       `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}; load average ${machine.loadAverageAtStart.map((l) => l.toFixed(1)).join(" ")} at the start, ${machine.loadAverageAtEnd.map((l) => l.toFixed(1)).join(" ")} at the end (a shared machine makes the timings noisy).`,
       `Total run ${seconds(result.totalSeconds)}${result.buildSeconds === null ? " (existing build reused)" : `, of which the build ${seconds(result.buildSeconds)}`}.`,
     ].join("\n"),
@@ -146,10 +175,11 @@ export function markdown(result: BenchResult): string {
   out.push("Milliseconds per request; ×floor is the same percentile divided by the floor's (`GET /api/health`, a constant) at the same number of connections in the same run.");
   out.push(
     table(
-      ["database", "scenario", "as", "conn.", "p50", "p95", "p99", "req/s", "×floor p50", "×floor p95", "×floor p99", "not 2xx / errors", "peak RSS"],
+      ["database", "units", "scenario", "as", "conn.", "p50", "p95", "p99", "req/s", "×floor p50", "×floor p95", "×floor p99", "not 2xx / errors", "HTML", "peak RSS"],
       result.databases.flatMap((database) =>
         database.scenarios.map((s) => [
           database.kind,
+          database.units.toLocaleString("en"),
           [s.name, s.note, s.load?.requestsPerConnection ? `too slow for a timed run: ${s.load.requestsPerConnection} requests per connection` : null].filter(Boolean).join("; "),
           s.as,
           s.connections,
@@ -161,13 +191,14 @@ export function markdown(result: BenchResult): string {
           times(ratio(s.load?.p95 ?? null, s.floor?.p95 ?? null)),
           times(ratio(s.load?.p99 ?? null, s.floor?.p99 ?? null)),
           problems(s.load),
+          s.htmlBytes === undefined ? "—" : kb(s.htmlBytes),
           mb(s.peakRssKb),
         ]),
       ),
     ),
   );
   const saves = result.databases.flatMap((d) =>
-    d.saves.map((save) => `Saves on ${d.kind} at ${save.connections} connection(s): ${save.saved} saved, ${save.conflict} revision conflicts, ${save.failed} failed; ${save.auditEvents} audit events written.`),
+    d.saves.map((save) => `Saves on ${d.kind} (${d.units} units) at ${save.connections} connection(s): ${save.saved} saved, ${save.conflict} revision conflicts, ${save.failed} failed; ${save.auditEvents} audit events written.`),
   );
   if (saves.length) out.push(saves.join("\n"));
 
@@ -176,8 +207,8 @@ export function markdown(result: BenchResult): string {
     table(
       ["database", "document", "runs", "p50 ms", "p95 ms", "each run, ms", "size"],
       result.databases.flatMap((d) => [
-        [d.kind, "PDF report of one assessment", ...exportCells(d.pdf)],
-        [d.kind, "coordinator workbook, whole scope", ...exportCells(d.workbook)],
+        [`${d.kind}, ${d.units} units`, "PDF report of one assessment", ...exportCells(d.pdf)],
+        [`${d.kind}, ${d.units} units`, "coordinator workbook, whole scope", ...exportCells(d.workbook)],
       ]),
     ),
   );
@@ -197,9 +228,10 @@ export function markdown(result: BenchResult): string {
   const countKeys = [...new Set(result.databases.flatMap((d) => Object.keys(d.counts)))];
   out.push(
     table(
-      ["database", "migrate + seed", "generation", ...countKeys, "peak RSS", "max VmHWM"],
+      ["database", "units", "migrate + seed", "generation", ...countKeys, "peak RSS", "max VmHWM"],
       result.databases.map((d) => [
         d.kind,
+        d.units.toLocaleString("en"),
         seconds(d.migrateAndSeedSeconds),
         seconds(d.generationSeconds),
         ...countKeys.map((k) => (d.counts[k] ?? 0).toLocaleString("en")),

@@ -45,7 +45,7 @@ async function main() {
   const servedWeight: ServedWeight[] = [];
 
   const databases: DatabaseResult[] = [];
-  for (const kind of options.databases) databases.push(await measureDatabase(kind, options, runId, servedWeight));
+  for (const kind of options.databases) for (const units of options.sizes) databases.push(await measureDatabase(kind, units, options, `${runId}_${units}`, servedWeight));
 
   const cpus = os.cpus();
   const result: BenchResult = {
@@ -71,8 +71,8 @@ interface Page {
   cookie?: string;
 }
 
-async function measureDatabase(kind: DatabaseKind, options: BenchOptions, runId: string, servedWeight: ServedWeight[]): Promise<DatabaseResult> {
-  const say = (message: string) => log(`[${kind}] ${message}`);
+async function measureDatabase(kind: DatabaseKind, units: number, options: BenchOptions, runId: string, servedWeight: ServedWeight[]): Promise<DatabaseResult> {
+  const say = (message: string) => log(`[${kind}, ${units} units] ${message}`);
   const database = createDatabase(kind, runId);
   const removeDatabase = () => {
     if (options.keep) say(`kept ${database.location}`);
@@ -86,8 +86,8 @@ async function measureDatabase(kind: DatabaseKind, options: BenchOptions, runId:
     migrateAndSeed(database);
     const migrateAndSeedSeconds = since(seeding);
     db = createDb(database.url);
-    say(`generating ${options.units} units …`);
-    const generated = await generate(db, kind, options.units);
+    say(`generating ${units} units …`);
+    const generated = await generate(db, kind, units);
     say(`generated in ${generated.seconds.toFixed(0)} s: ${JSON.stringify(generated.counts)}`);
 
     const server = await startServer(database.url);
@@ -96,6 +96,7 @@ async function measureDatabase(kind: DatabaseKind, options: BenchOptions, runId:
       const measured = await measureServer(server, db, generated.fixtures, options, servedWeight, say);
       return {
         kind,
+        units,
         location: database.location,
         migrateAndSeedSeconds,
         generationSeconds: generated.seconds,
@@ -132,6 +133,7 @@ async function measureServer(server: RunningServer, db: Db, fixtures: BenchFixtu
   };
   const record = (scenario: Recorded) => {
     const result = { ...scenario, peakRssKb: server.memory.takeWindowPeakKb() };
+    if (scenario.htmlBytes !== undefined) say(`${scenario.name}: ${(scenario.htmlBytes / 1000).toFixed(1)} kB of HTML`);
     scenarios.push(result);
     const load = result.load;
     const summary = load?.responses ? `p50 ${load.p50?.toFixed(1)} ms, p95 ${load.p95?.toFixed(1)} ms, ${load.rps.toFixed(1)} req/s` : load ? "no response in time" : scenario.note;
@@ -150,7 +152,7 @@ async function measureServer(server: RunningServer, db: Db, fixtures: BenchFixtu
     }
     const load = await runLoad({ base, path: page.path, connections, duration: options.duration, headers }, first.ms);
     const note = !server.alive() ? "the server stopped" : load.responses === 0 ? "no response within the 120 s timeout" : undefined;
-    record({ ...page, connections, load, floor, note });
+    record({ ...page, connections, load, floor, note, htmlBytes: Buffer.byteLength(first.body) });
     return first;
   };
   // Each page by one user at a time (its latency unloaded) and under the run's concurrency.
@@ -168,6 +170,7 @@ async function measureServer(server: RunningServer, db: Db, fixtures: BenchFixtu
     record({ key: "floor", name: "floor: GET /api/health", as: "anonymous", connections, load: floor, floor });
   }
   await measureAtEachLevel({ key: "dashboard", name: "dashboard", as: "official", path: "/dashboard", cookie: official });
+  await measureAtEachLevel({ key: "coordinatorDashboard", name: "dashboard", as: "coordinator, all cities", path: "/dashboard", cookie: coordinator });
   const checklist = await measureAtEachLevel({ key: "checklist", name: "checklist page (42 answers)", as: "official", path: checklistPath, cookie: official });
   const comparePath = selectionHref("/compare", { framework: openDataFramework, year: lastYear, city: fixtures.ownSlug, peers: "manual", peer: fixtures.peerSlugs });
   const compare = await measureAtEachLevel({ key: "compare", name: `compare, ${fixtures.peerSlugs.length} hand-picked peers`, as: "official", path: comparePath, cookie: official });
@@ -200,7 +203,6 @@ async function measureServer(server: RunningServer, db: Db, fixtures: BenchFixtu
   const workbook = await timeExport(`${base}/api/reports/scope.xlsx?framework=${openDataFramework}&year=${lastYear}`, coordinator, 2, false);
   say(`PDF ${pdf.available ? `p50 ${pdf.p50?.toFixed(0)} ms` : pdf.note}; workbook ${workbook.available ? `${workbook.msEach.map((m) => m.toFixed(0)).join(", ")} ms, ${workbook.bytes} bytes` : workbook.note}`);
 
-  // Last, as the heaviest: every covered city's checklists at once, which could exhaust the server's memory.
   await measureAtEachLevel({ key: "reviewQueue", name: "review queue", as: "coordinator, all cities", path: "/review", cookie: coordinator });
   return { scenarios, saves, pdf, workbook };
 }

@@ -20,7 +20,10 @@ export type SaveOutcome = { kind: "saved"; response: ResponseView } | { kind: "c
 
 /** Saves one answer as a draft: whatever was typed, right or wrong, is kept. */
 export async function saveResponse(db: Db, actor: Actor, input: SaveResponseInput): Promise<Result<SaveOutcome>> {
-  const assessment = await db.assessment.findUnique({ where: { id: input.assessmentId }, select: { id: true, cityId: true, status: true, frameworkId: true, fromPublications: true } });
+  const assessment = await db.assessment.findUnique({
+    where: { id: input.assessmentId },
+    select: { id: true, cityId: true, status: true, frameworkId: true, fromPublications: true, completedAt: true },
+  });
   // Another city's assessment reads as missing, so ids cannot be probed.
   if (!assessment || !mayReadAssessment(actor, assessment)) return fail("notFound");
   if (!mayEditAssessment(actor, assessment)) return fail("forbidden");
@@ -31,7 +34,7 @@ export async function saveResponse(db: Db, actor: Actor, input: SaveResponseInpu
 
   const key = { assessmentId_indicatorId: { assessmentId: input.assessmentId, indicatorId: input.indicatorId } };
   try {
-    return ok(await db.$transaction((tx) => writeResponse(tx, actor, { ...input, indicatorType: indicator.type })));
+    return ok(await db.$transaction((tx) => writeResponse(tx, actor, { ...input, indicatorType: indicator.type, wasComplete: assessment.completedAt !== null })));
   } catch (error) {
     // Two first saves of the same answer at once: the loser sees the winner's answer.
     if (!isUniqueViolation(error)) throw error;
@@ -49,7 +52,7 @@ type Tx = Pick<Db, "response" | "assessment" | "auditEvent"> & SummaryTx;
  * caller has checked the actor may change it. The checklist's stored summary follows, unless the
  * caller writes many answers and refreshes it once at the end (`deferSummary`).
  */
-export async function writeResponse(tx: Tx, actor: Actor, input: SaveResponseInput & { indicatorType: string; source?: "spreadsheet"; deferSummary?: boolean }): Promise<SaveOutcome> {
+export async function writeResponse(tx: Tx, actor: Actor, input: SaveResponseInput & { indicatorType: string; source?: "spreadsheet"; deferSummary?: boolean; wasComplete?: boolean }): Promise<SaveOutcome> {
   const rate = input.indicatorType === "rate";
   const data = {
     numerator: rate ? input.numerator : null,
@@ -70,14 +73,16 @@ export async function writeResponse(tx: Tx, actor: Actor, input: SaveResponseInp
   let saved;
   if (existing) {
     // The revision in the condition makes a save that raced past the check above write nothing.
-    const { count } = await tx.response.updateMany({ where: { id: existing.id, revision: existing.revision }, data: { ...data, revision: existing.revision + 1 } });
-    saved = await tx.response.findUniqueOrThrow({ where: key });
-    if (count === 0) return { kind: "conflict", current: toResponseView(saved) };
+    const changed = { ...data, revision: existing.revision + 1, updatedAt: new Date() };
+    const { count } = await tx.response.updateMany({ where: { id: existing.id, revision: existing.revision }, data: changed });
+    if (count === 0) return { kind: "conflict", current: toResponseView(await tx.response.findUniqueOrThrow({ where: key })) };
+    saved = { ...existing, ...changed };
   } else {
     saved = await tx.response.create({ data: { ...data, assessmentId: input.assessmentId, indicatorId: input.indicatorId, revision: 1 } });
   }
-  await clearCompletion(tx, input.assessmentId);
-  await recordAuditEvent(tx, {
+  // Only a checklist marked complete has a completion to clear (unknown: clear it anyway).
+  if (input.wasComplete !== false) await clearCompletion(tx, input.assessmentId);
+  const at = await recordAuditEvent(tx, {
     actorId: actor.id,
     action: "response.save",
     entityType: "Response",
@@ -87,8 +92,8 @@ export async function writeResponse(tx: Tx, actor: Actor, input: SaveResponseInp
     before: existing ? auditFields(toResponseView(existing)) : null,
     // The audit log tells an imported answer from a typed one; the timeline shows both alike.
     after: { ...auditFields(toResponseView(saved)), ...(input.source ? { source: input.source } : {}) },
-  });
-  if (!input.deferSummary) await refreshSummary(tx, input.assessmentId);
+  }, { summaryFollows: !input.deferSummary });
+  if (!input.deferSummary) await refreshSummary(tx, input.assessmentId, { lastActivityAt: at });
   return { kind: "saved", response: toResponseView(saved) };
 }
 

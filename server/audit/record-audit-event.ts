@@ -21,7 +21,7 @@ export interface AuditEventInput {
  * Appends one audit event. The app only ever creates audit events; nothing updates or deletes
  * them. Call it inside the same transaction as the change it records.
  */
-export async function recordAuditEvent(tx: Tx, event: AuditEventInput): Promise<void> {
+export async function recordAuditEvent(tx: Tx, event: AuditEventInput, options: { summaryFollows?: boolean } = {}): Promise<Date> {
   const saved = await tx.auditEvent.create({
     data: {
       at: event.at,
@@ -38,7 +38,9 @@ export async function recordAuditEvent(tx: Tx, event: AuditEventInput): Promise<
   });
   // The review queue sorts by last activity from the stored summary, so every event on an
   // assessment moves it forward (never back, for a record of a past event).
-  if (event.assessmentId) {
+  // A caller that rewrites the summary next (`summaryFollows`) passes the time on instead.
+  if (event.assessmentId && !options.summaryFollows) {
     await tx.assessmentSummary.updateMany({ where: { assessmentId: event.assessmentId, lastActivityAt: { lt: saved.at } }, data: { lastActivityAt: saved.at } });
   }
+  return saved.at;
 }

@@ -6,8 +6,8 @@ import { computeSummaries, type SummaryTx } from "./compute-summaries";
  * transaction of the change that can alter a summary (an answer, a status, a target), after the
  * change, so the list pages never show figures the checklist no longer has.
  */
-export async function refreshSummaries(tx: SummaryTx, assessmentIds: readonly string[]): Promise<void> {
-  const summaries = await computeSummaries(tx, assessmentIds);
+export async function refreshSummaries(tx: SummaryTx, assessmentIds: readonly string[], known: { lastActivityAt?: Date } = {}): Promise<void> {
+  const summaries = await computeSummaries(tx, assessmentIds, known);
   const computedAt = new Date();
   if (summaries.length === 1) {
     const [{ assessmentId, ...figures }] = summaries;
@@ -23,4 +23,4 @@ export async function refreshSummaries(tx: SummaryTx, assessmentIds: readonly st
 }
 
 /** The same for one assessment. */
-export const refreshSummary = (tx: SummaryTx, assessmentId: string) => refreshSummaries(tx, [assessmentId]);
+export const refreshSummary = (tx: SummaryTx, assessmentId: string, known: { lastActivityAt?: Date } = {}) => refreshSummaries(tx, [assessmentId], known);
