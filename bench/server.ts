@@ -122,11 +122,17 @@ export function errorGist(log: string): string | null {
   return text.match(/\b(\w*Error\b[^]{0,200}?)(?= at |$)/)?.[1]?.trim() ?? null;
 }
 
+/** The Node.js options `npm start` gives the server (package.json), so the benchmark runs the same process. */
+export function startScriptNodeOptions(): string[] {
+  const script = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: { start: string } }).scripts.start;
+  return script.split(/\s+/).filter((part) => part.startsWith("--"));
+}
+
 /** The app's server (`npm start`) against the given database, once it answers its health check. */
 export async function startServer(databaseUrl: string): Promise<RunningServer> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(port), "-H", "127.0.0.1"], {
+  const child: ChildProcess = spawn(process.execPath, [...startScriptNodeOptions(), "scripts/serve.mjs", "-p", String(port), "-H", "127.0.0.1"], {
     env: {
       ...process.env,
       ...quietEnv,

@@ -20,4 +20,5 @@ node scripts/db-migrate.mjs
 npx tsx --tsconfig tsconfig.scripts.json prisma/seed.ts
 npx next build
 node scripts/print-demo-sign-ins.mjs "http://localhost:$port"
-exec node scripts/serve.mjs -p "$port"
+# The heap limit npm start sets (package.json): the server collects garbage before growing past it.
+exec node --max-old-space-size=256 scripts/serve.mjs -p "$port"

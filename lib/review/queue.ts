@@ -117,7 +117,7 @@ export function bulkApprovalBlock(row: { status: string; openFlags: number; open
 
 /** Rows per page a reviewer may choose; the queue pages in the database. */
 export const queuePageSizes = [25, 50, 100, 200] as const;
-export const defaultQueuePageSize = 50;
+export const defaultQueuePageSize = 25;
 
 /** How many rows of one framework, year and status there are, and how many of them are overdue. */
 export interface QueueGroupCount {

@@ -21,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // Up to this many cities, the dashboard lists the latest checklist of each; beyond, it counts them.
 const widestListedScope = 20;
-const citiesPerPage = 50;
+const citiesPerPage = 25;
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();

@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { rowClass, Table } from "@/components/ui/table";
 import { localized } from "@/lib/localized";
 import { mayOpenReviewQueue } from "@/lib/permissions";
-import { bulkApprovalBlock, queuePageSizes, queueSorts } from "@/lib/review/queue";
+import { bulkApprovalBlock, defaultQueuePageSize, queuePageSizes, queueSorts } from "@/lib/review/queue";
 import { assessmentStatuses } from "@/lib/review/workflow";
 import { reviewQueueQuerySchema } from "@/lib/validation/review";
 import { requireActor } from "@/server/auth/current-actor";
@@ -46,7 +46,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
     if (query.city) params.set("city", query.city);
     if (query.overdue) params.set("overdue", "1");
     if (query.sort !== "attention") params.set("sort", query.sort);
-    if (queue.size !== queuePageSizes[1]) params.set("size", String(queue.size));
+    if (queue.size !== defaultQueuePageSize) params.set("size", String(queue.size));
     if (page > 1) params.set("page", String(page));
     const search = params.toString();
     return search ? `/review?${search}` : "/review";

@@ -8,6 +8,8 @@ import { rowClass, Table } from "@/components/ui/table";
 import { localized } from "@/lib/localized";
 import { mayManageCycles, mayReviewCity } from "@/lib/permissions";
 import { vietnamMidnight, vietnamToday } from "@/lib/review/cycles";
+import { queuePageWindow } from "@/lib/review/queue";
+import { cyclesPageQuerySchema } from "@/lib/validation/cycles";
 import { requireActor } from "@/server/auth/current-actor";
 import { listCycles, type CycleCityRow } from "@/server/cycles/list-cycles";
 import { db } from "@/server/db";
@@ -23,9 +25,13 @@ export async function generateMetadata(): Promise<Metadata> {
 const statusTones = { draft: "slate", submitted: "blue", resubmitted: "blue", returned: "amber", approved: "green" } as const;
 const stateTones = { notOpen: "slate", open: "blue", dueSoon: "amber", overdue: "red", submitted: "blue", approved: "green" } as const;
 
-export default async function CyclesPage() {
+// Cities listed per cycle and page: a national cycle has thousands, most urgent first.
+const citiesPerPage = 25;
+
+export default async function CyclesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   if (!mayManageCycles(actor)) notFound();
+  const query = cyclesPageQuerySchema.parse(await searchParams);
   const now = new Date();
   const [t, ta, format, locale, cycles, frameworks] = await Promise.all([
     getTranslations("cycles"),
@@ -74,6 +80,9 @@ export default async function CyclesPage() {
       {cycles.map((cycle) => {
         const name = t("heading", { framework: (cycle.framework && localized(cycle.framework, "title", locale)) ?? cycle.frameworkCode, year: cycle.year });
         const count = (state: string) => cycle.cities.filter((c) => c.state === state).length;
+        const window = queuePageWindow(cycle.cities.length, query.cycle === cycle.id ? query.page : 1, citiesPerPage);
+        const shown = cycle.cities.slice(window.offset, window.offset + citiesPerPage);
+        const pageHref = (page: number) => (page === 1 ? "/review/cycles" : `/review/cycles?cycle=${encodeURIComponent(cycle.id)}&page=${page}`);
         return (
           <Card key={cycle.id}>
             <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -96,7 +105,7 @@ export default async function CyclesPage() {
                   minWidth="56rem"
                   columns={["city", "dueOn", "status", "state", "lastActivity", "checklist", "extend"].map((key) => ({ label: t(`columns.${key}`) }))}
                 >
-                  {cycle.cities.map((row) => {
+                  {shown.map((row) => {
                     const cityName = localized(row.city, "name", locale) ?? row.city.slug;
                     return (
                       <tr key={row.city.id} className={rowClass} data-testid="cycle-city-row">
@@ -150,6 +159,25 @@ export default async function CyclesPage() {
                     );
                   })}
                 </Table>
+              )}
+              {window.pages > 1 && (
+                <nav aria-label={t("pages.label", { cycle: name })} className="mt-3 flex flex-wrap items-center gap-3 text-sm">
+                  {window.page > 1 ? (
+                    <Link href={pageHref(window.page - 1)} rel="prev" className="text-brand-700 hover:underline">
+                      {t("pages.previous")}
+                    </Link>
+                  ) : (
+                    <span className="text-slate-500">{t("pages.previous")}</span>
+                  )}
+                  <span aria-current="page">{t("pages.position", { page: window.page, pages: window.pages, cities: cycle.cities.length })}</span>
+                  {window.page < window.pages ? (
+                    <Link href={pageHref(window.page + 1)} rel="next" className="text-brand-700 hover:underline">
+                      {t("pages.next")}
+                    </Link>
+                  ) : (
+                    <span className="text-slate-500">{t("pages.next")}</span>
+                  )}
+                </nav>
               )}
             </div>
           </Card>
