@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { peerChoices } from "@/lib/compare/peer-picker";
 import { peerModes, populationBand, regionOfCity } from "@/lib/compare/peers";
 import { selectionHref } from "@/lib/compare/url";
 import { localized } from "@/lib/localized";
@@ -12,7 +13,18 @@ const labelClass = "text-sm font-medium text-slate-800";
  * whole selection in the address, which is what makes a view shareable. The trend page adds its
  * indicator and has no year.
  */
-export async function SelectionForm({ action, view, indicators }: { action: "/compare" | "/compare/trends"; view: Selection; indicators?: { options: { code: string; label: string }[]; value: string } }) {
+export async function SelectionForm({
+  action,
+  view,
+  indicators,
+  find,
+}: {
+  action: "/compare" | "/compare/trends";
+  view: Selection;
+  indicators?: { options: { code: string; label: string }[]; value: string };
+  /** What the reader looked for among the cities to pick from. */
+  find?: string;
+}) {
   const [t, tt, locale] = await Promise.all([getTranslations("compare"), getTranslations("trends"), getLocale()]);
   const { selection, own } = view;
   const cityName = (city: { nameVi: string; nameEn: string }) => localized(city, "name", locale) ?? "";
@@ -26,6 +38,7 @@ export async function SelectionForm({ action, view, indicators }: { action: "/co
     });
   const candidates = view.cities.filter((c) => c.id !== own.id);
   const picked = new Set(selection.peer);
+  const choices = peerChoices(candidates, picked, find);
   const share = selectionHref(action, { ...selection, year: action === "/compare" ? selection.year : undefined, indicator: indicators?.value });
 
   return (
@@ -100,8 +113,24 @@ export async function SelectionForm({ action, view, indicators }: { action: "/co
         <summary className="cursor-pointer text-sm font-medium">{t("form.pick")}</summary>
         <fieldset className="mt-2">
           <legend className="text-xs text-slate-600">{t("form.pickHint")}</legend>
+          {choices.mode === "search" && (
+            <div className="mt-2 space-y-1">
+              <label className={labelClass}>
+                {t("form.find")}
+                <span className="mt-1 flex gap-2">
+                  <input type="search" name="find" defaultValue={find ?? ""} className="block w-full max-w-md rounded-md border border-slate-300 px-2 py-1.5 text-sm font-normal" />
+                  <button type="submit" className="rounded-md border border-brand-700 px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50">
+                    {t("form.findSubmit")}
+                  </button>
+                </span>
+              </label>
+              <p className="text-xs text-slate-600" data-testid="peer-search-state">
+                {find ? t("form.found", { listed: choices.found, more: choices.moreFound }) : t("form.findHint", { count: candidates.length })}
+              </p>
+            </div>
+          )}
           <div className="mt-2 grid gap-1 sm:grid-cols-2 lg:grid-cols-3">
-            {candidates.map((c) => (
+            {choices.listed.map((c) => (
               <label key={c.slug} className="flex items-center gap-2 text-sm">
                 <input type="checkbox" name="peer" value={c.slug} defaultChecked={picked.has(c.slug)} className="h-4 w-4" />
                 <span>

@@ -27,6 +27,10 @@ export const compareQuerySchema = z.object({
   city: optional(code),
   peers: z._default(z.catch(z.enum(peerModes), "members"), "members"),
   peer: slugList,
+  /** A name to look for among the cities to pick from, when there are too many to list. */
+  find: optional(z.string().check(z.trim(), z.maxLength(80))),
+  /** With many peers: the indicator (by code) whose chart and table are open, or "all". */
+  detail: optional(code),
 });
 export type CompareQuery = z.infer<typeof compareQuerySchema>;
 

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { IndicatorCard } from "@/components/compare/indicator-card";
+import { IndicatorSummaryTable } from "@/components/compare/indicator-summary-table";
 import { RadarChart, RadarLegend } from "@/components/compare/radar-chart";
 import { SelectionForm } from "@/components/compare/selection-form";
 import { summaryText } from "@/components/compare/format";
@@ -19,6 +21,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("compare"))("title") };
 }
 
+// Up to this many peers, every indicator shows its chart and table at once.
+const detailedPeerLimit = 10;
 // A radar needs at least three spokes to be a shape.
 const minRadarAxes = 3;
 
@@ -55,12 +59,17 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const empty = view.comparisons.filter((c) => !c.own && c.peersWithValue === 0);
   const percent = (v: number | null) => (v === null ? "—" : format.number(v, { style: "percent", maximumFractionDigits: 0 }));
   const trendsHref = (code: string) => selectionHref("/compare/trends", { ...selection, year: undefined, indicator: code });
+  // With many peers, a chart and a table per indicator would repeat every peer for each one: the
+  // page opens with one line per indicator, and the charts of the one asked for (or all of them).
+  const detailed = peers.length <= detailedPeerLimit || query.detail === "all";
+  const cards = detailed ? shown : shown.filter((c) => indicatorById.get(c.indicatorId)?.code === query.detail);
+  const detailHref = (code: string) => `${selectionHref("/compare", selection)}&detail=${encodeURIComponent(code)}${code === "all" ? "" : `#heading-${encodeURIComponent(code)}`}`;
 
   return (
     <div className="space-y-6">
       {header}
       <Card>
-        <SelectionForm action="/compare" view={view} />
+        <SelectionForm action="/compare" view={view} find={query.find} />
       </Card>
 
       <div className="space-y-2">
@@ -128,7 +137,24 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         </Card>
       )}
 
-      {shown.map((comparison) => {
+      {!detailed && (
+        <Card>
+          <section aria-labelledby="overview-heading" className="space-y-3">
+            <h2 id="overview-heading" className="text-lg font-semibold">
+              {t("overview.heading")}
+            </h2>
+            <p className="text-sm text-slate-700">{t("overview.intro", { peers: peers.length })}</p>
+            <IndicatorSummaryTable comparisons={shown} indicators={indicatorById} levelScales={view.levelScales} peers={peers.length} detailHref={detailHref} openCode={query.detail} />
+            <p className="text-sm">
+              <Link href={detailHref("all")} className="text-brand-700 underline">
+                {t("overview.openAll")}
+              </Link>
+            </p>
+          </section>
+        </Card>
+      )}
+
+      {cards.map((comparison) => {
         const indicator = indicatorById.get(comparison.indicatorId)!;
         return (
           <IndicatorCard

@@ -64,7 +64,7 @@ export default async function TrendsPage({ searchParams }: { searchParams: Promi
       <div className="space-y-6">
         {header(back)}
         <Card>
-          <SelectionForm action="/compare/trends" view={view} indicators={{ options, value: "" }} />
+          <SelectionForm action="/compare/trends" view={view} indicators={{ options, value: "" }} find={query.find} />
         </Card>
         <Card>
           <p>{t("noIndicator")}</p>
@@ -112,7 +112,7 @@ export default async function TrendsPage({ searchParams }: { searchParams: Promi
     <div className="space-y-6">
       {header(back)}
       <Card>
-        <SelectionForm action="/compare/trends" view={view} indicators={{ options, value: indicator.code }} />
+        <SelectionForm action="/compare/trends" view={view} indicators={{ options, value: indicator.code }} find={query.find} />
       </Card>
       <Card>
         <article aria-labelledby="trend-heading" className="space-y-3" data-indicator={indicator.code}>
