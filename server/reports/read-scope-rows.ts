@@ -66,6 +66,8 @@ export async function readScopeRows(db: Db, actor: Actor, query: ScopeExportQuer
           completedAt: true,
           city: { select: { slug: true, nameVi: true, nameEn: true, provinceVi: true, provinceEn: true } },
           responses: true,
+          // The readiness the lists show, so the workbook and the pages agree to the last digit.
+          summary: { select: { score: true, coverage: true } },
         },
       });
       const byId = new Map(rows.map((row) => [row.id, row]));
@@ -85,8 +87,8 @@ export async function readScopeRows(db: Db, actor: Actor, query: ScopeExportQuer
           year: row.year,
           status: row.status,
           completedAt: row.completedAt,
-          readiness: result.overall.score,
-          coverage: result.overall.coverage,
+          readiness: row.summary ? row.summary.score : result.overall.score,
+          coverage: row.summary ? row.summary.coverage : result.overall.coverage,
           indicators: shape.indicators.map((indicator) => {
             const answer = answerOf.get(indicator.id);
             return {
