@@ -38,3 +38,8 @@ export const saveResponseSchema = z.extend(responseFieldsSchema, {
 export type SaveResponseInput = z.infer<typeof saveResponseSchema>;
 
 export const completeAssessmentSchema = z.object({ assessmentId: id });
+
+/** The assessments list's address: which page. Anything else reads as the first. */
+export const assessmentsPageQuerySchema = z.object({
+  page: z._default(z.catch(z.coerce.number().check(z.int(), z.gte(1), z.lte(1_000_000)), 1), 1),
+});

@@ -4,7 +4,10 @@ import { AssessmentsTable } from "@/components/assessments/assessments-table";
 import { Card } from "@/components/ui/card";
 import { localized } from "@/lib/localized";
 import { mayCreateAssessment } from "@/lib/permissions";
-import { listAssessments } from "@/server/assessments/list-assessments";
+import Link from "next/link";
+import { countAssessments, listAssessments } from "@/server/assessments/list-assessments";
+import { queuePageWindow } from "@/lib/review/queue";
+import { assessmentsPageQuerySchema } from "@/lib/validation/assessments";
 import { requireActor } from "@/server/auth/current-actor";
 import { listVisibleCities } from "@/server/cities/visible-cities";
 import { db } from "@/server/db";
@@ -16,15 +19,22 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("assessments"))("title") };
 }
 
-export default async function AssessmentsPage() {
+// A national scope holds tens of thousands of checklists: they come a page at a time.
+const perPage = 50;
+
+export default async function AssessmentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
+  const query = assessmentsPageQuerySchema.parse(await searchParams);
+  const total = await countAssessments(db(), actor);
+  const window = queuePageWindow(total, query.page, perPage);
   const [t, locale, assessments, cities, frameworks] = await Promise.all([
     getTranslations("assessments"),
     getLocale(),
-    listAssessments(db(), actor),
+    listAssessments(db(), actor, { take: perPage, skip: window.offset }),
     listVisibleCities(db(), actor),
     listFrameworks(db(), actor),
   ]);
+  const pageHref = (page: number) => (page === 1 ? "/assessments" : `/assessments?page=${page}`);
   const creatableCities = cities.filter((c) => mayCreateAssessment(actor, c.id));
   const published = frameworks.filter((f) => f.status === "published");
 
@@ -46,7 +56,28 @@ export default async function AssessmentsPage() {
         {assessments.length === 0 ? (
           <p className="text-slate-700">{t("none")}</p>
         ) : (
-          <AssessmentsTable caption={t("title")} rows={assessments} testId="assessment-row" />
+          <>
+            <AssessmentsTable caption={t("title")} rows={assessments} testId="assessment-row" />
+            {window.pages > 1 && (
+              <nav aria-label={t("pages.label")} className="mt-3 flex flex-wrap items-center gap-3 text-sm">
+                {window.page > 1 ? (
+                  <Link href={pageHref(window.page - 1)} rel="prev" className="text-brand-700 hover:underline">
+                    {t("pages.previous")}
+                  </Link>
+                ) : (
+                  <span className="text-slate-500">{t("pages.previous")}</span>
+                )}
+                <span aria-current="page">{t("pages.position", { page: window.page, pages: window.pages, total })}</span>
+                {window.page < window.pages ? (
+                  <Link href={pageHref(window.page + 1)} rel="next" className="text-brand-700 hover:underline">
+                    {t("pages.next")}
+                  </Link>
+                ) : (
+                  <span className="text-slate-500">{t("pages.next")}</span>
+                )}
+              </nav>
+            )}
+          </>
         )}
       </Card>
     </div>,
