@@ -4,7 +4,34 @@ import { auditTrail, makeCity, makeSubmittedAssessment, makeUser } from "@/tests
 import { takeReviewAct } from "../review/take-review-act";
 import { listProfileReadiness } from "./profile-readiness";
 import { updateCityProfile } from "./update-city-profile";
-import { getVisibleCity, listVisibleCities } from "./visible-cities";
+import { getVisibleCity, listVisibleCities, listVisibleCitiesPage } from "./visible-cities";
+import { assessmentStatusCounts } from "../assessments/status-counts";
+
+describe("the dashboard of a wide scope", () => {
+  it("pages the cities: GNLC members and candidates first, then the rest in Vietnamese alphabetical order, each once", async () => {
+    const names = ["Xã Ưng Hòa", "Xã An Khê", "Xã Đà Bắc", "Xã Dĩ An", "Xã Ân Thi", "Xã Ô Môn", "Xã Ong Lâm"];
+    const cities = [];
+    for (const nameVi of names) cities.push(await makeCity({ nameVi }));
+    const member = await makeCity({ nameVi: "Thành phố Zeta", gnlcStatus: "member" });
+    const coordinator = await makeUser("coordinator", { assignedCityIds: [...cities.map((c) => c.id), member.id] });
+    const pages = [];
+    for (const number of [1, 2, 3]) pages.push(await listVisibleCitiesPage(db(), coordinator, { number, size: 3, locale: "vi" }));
+    expect(pages[0]).toMatchObject({ total: 8, pages: 3, page: 1 });
+    const listed = pages.flatMap((p) => p.cities.map((c) => c.nameVi));
+    expect(listed[0]).toBe("Thành phố Zeta");
+    expect(listed.slice(1)).toEqual([...names].sort(new Intl.Collator("vi").compare));
+    // Past the end: the last page.
+    expect((await listVisibleCitiesPage(db(), coordinator, { number: 9, size: 3, locale: "vi" })).page).toBe(3);
+  });
+
+  it("counts checklists by framework, year and status in one grouped count, within the scope", async () => {
+    const submitted = await makeSubmittedAssessment();
+    const other = await makeSubmittedAssessment();
+    const counts = await assessmentStatusCounts(db(), submitted.coordinator);
+    expect(counts).toEqual([{ frameworkCode: submitted.framework.code, year: 2025, status: "submitted", count: 1, framework: { titleVi: "Bộ thử", titleEn: "Test set" } }]);
+    expect(counts.some((c) => c.frameworkCode === other.framework.code)).toBe(false);
+  });
+});
 
 describe("which cities a user sees", () => {
   it("shows an official only their own city, by list and by address", async () => {
