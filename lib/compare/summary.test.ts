@@ -15,7 +15,7 @@ const learningFamilies: CompareIndicator = {
     { year: 2030, value: 0.8 },
   ],
 };
-const figure = (value: number): CityValue => ({ value, count: null, origin: { kind: "assessment", assessmentId: "a", status: "approved", sourceNote: null } });
+const figure = (value: number): CityValue => ({ value, count: null, basis: null, origin: { kind: "assessment", assessmentId: "a", status: "approved", sourceNote: null } });
 const city = (cityId: string, values: Record<string, number>): CityValues => ({ cityId, values: new Map(Object.entries(values).map(([k, v]) => [k, figure(v)])) });
 const summarise = (own: CityValues, peers: CityValues[], year = 2025) =>
   indicatorSummary(learningFamilies, compareIndicators([learningFamilies], own, peers, year)[0], own.cityId);

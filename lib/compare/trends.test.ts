@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import type { CityValue } from "./compare";
 import { toSeries, trendSummary, trendYears, type TrendPoint, type TrendSeries } from "./trends";
 
-const assessed = (year: number, value: number, status = "approved"): TrendPoint => ({ year, value: { value, count: null, origin: { kind: "assessment", assessmentId: `a${year}`, status, sourceNote: null } } });
+const assessed = (year: number, value: number, status = "approved"): TrendPoint => ({ year, value: { value, count: null, basis: "share-of-households", origin: { kind: "assessment", assessmentId: `a${year}`, status, sourceNote: null } } });
 const published = (year: number, value: number): TrendPoint => ({
   year,
-  value: { value, count: null, origin: { kind: "reference", sourceTitle: "VnExpress", sourceUrl: null, noteVi: null, noteEn: null } } satisfies CityValue,
+  value: { value, count: null, basis: "share-of-households", origin: { kind: "reference", sourceTitle: "VnExpress", sourceUrl: null, noteVi: null, noteEn: null } } satisfies CityValue,
 });
 const series = (cityId: string, points: TrendPoint[]): TrendSeries => toSeries(cityId, points, []);
 const learningFamilies = {

@@ -4,6 +4,7 @@
 // never formatted for a locale; dates are ISO 8601.
 
 import { parseLevelScales, toScoringAnswers, toScoringIndicators } from "../assessments/score-checklist";
+import { applicableTargets } from "../readiness/target-scope";
 import { attainment, type AttainmentStatus } from "../readiness/attainment";
 import { cityLinks } from "./links";
 import { isOpenResult } from "./rules";
@@ -49,6 +50,8 @@ export interface ResultRow {
     year: number;
     approvedAt: Date | null;
     fromPublications: boolean;
+    /** Whose own plan's targets apply (lib/readiness/target-scope). */
+    cityId: string;
     city: CityRef & { publishesOpenData: boolean };
     framework: { code: string; version: number; titleVi: string; titleEn: string; levelScales: string };
   };
@@ -66,7 +69,7 @@ export interface ResultRow {
     weight: number;
     required: boolean;
     section: { path: string };
-    targets: { year: number; value: number; sourceTitle: string; sourceUrl: string | null }[];
+    targets: { year: number; value: number; sourceTitle: string; sourceUrl: string | null; cityId?: string | null }[];
   };
 }
 
@@ -81,10 +84,10 @@ export function toResultRecord(row: ResultRow): ResultRecord | null {
   const { assessment, indicator } = row;
   if (!isOpenResult(assessment) || !assessment.approvedAt) return null;
   const scales = parseLevelScales(assessment.framework.levelScales);
-  const [scoring] = toScoringIndicators([indicator], new Map([[indicator.sectionId, indicator.section.path]]), scales);
+  const [scoring] = toScoringIndicators([indicator], new Map([[indicator.sectionId, indicator.section.path]]), scales, assessment.cityId);
   const [answer] = toScoringAnswers([indicator], [{ indicatorId: indicator.id, value: row.value, text: row.text, evidenceNote: null, evidenceLinks: [] }]);
   const judged = attainment(scoring, answer.value, assessment.year);
-  const target = judged.target ? indicator.targets.find((t) => t.year === judged.target!.year) ?? null : null;
+  const target = judged.target ? (applicableTargets(indicator.targets, assessment.cityId).find((a) => a.target.year === judged.target!.year)?.target ?? null) : null;
   const value = numericTypes.has(indicator.type) ? row.value : null;
   const scaleLevel = indicator.levelScale ? scales[indicator.levelScale]?.find((l) => l.value === value) : undefined;
   const { city, framework } = assessment;

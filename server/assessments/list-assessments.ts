@@ -44,6 +44,7 @@ export async function listAssessments(db: Db, actor: Actor, options: { cityId?: 
       answersByAssessment.get(assessment.id) ?? [],
       parseLevelScales(assessment.framework.levelScales),
       assessment.year,
+      assessment.cityId,
     );
     return { ...assessment, readiness: result.overall };
   });

@@ -34,7 +34,7 @@ export async function loadAssessmentReport(db: Db, actor: Actor, assessmentId: s
   const stamp = (id: string | null, at: Date | null): PersonAt | null => (id && at ? { name: nameOf(id), at } : null);
 
   const scales = parseLevelScales(assessment.framework.levelScales);
-  const result = scoreChecklist(sections, indicators, answers, scales, assessment.year);
+  const result = scoreChecklist(sections, indicators, answers, scales, assessment.year, assessment.cityId);
   const lastYear = history.find((h) => h.year === assessment.year - 1 && h.status === "approved") ?? null;
   const sectionById = new Map(sections.map((s) => [s.id, s]));
   const threadByIndicator = new Map(threads.map((t) => [t.indicatorId, t]));

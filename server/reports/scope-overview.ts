@@ -81,7 +81,7 @@ async function topGaps(db: Db, assessmentIds: string[]): Promise<Map<string, Ove
   if (assessmentIds.length === 0) return new Map();
   const assessments = await db.assessment.findMany({
     where: { id: { in: assessmentIds } },
-    select: { id: true, year: true, frameworkId: true, framework: { select: { levelScales: true } } },
+    select: { id: true, cityId: true, year: true, frameworkId: true, framework: { select: { levelScales: true } } },
   });
   const frameworkIds = [...new Set(assessments.map((a) => a.frameworkId))];
   const [sections, indicators, responses] = await Promise.all([
@@ -103,6 +103,7 @@ async function topGaps(db: Db, assessmentIds: string[]): Promise<Map<string, Ove
         answers,
         parseLevelScales(assessment.framework.levelScales),
         assessment.year,
+        assessment.cityId,
       );
       const valueOf = new Map(answers.map((a) => [a.indicatorId, a.value]));
       return [
