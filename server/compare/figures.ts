@@ -1,6 +1,6 @@
 import "server-only";
 import { toScoringAnswers, type StoredIndicator } from "@/lib/assessments/score-checklist";
-import { definedBasis, isCountBasis, readBasis } from "@/lib/compare/basis";
+import { isCountBasis, readBasis } from "@/lib/compare/basis";
 import type { CityValue } from "@/lib/compare/compare";
 import { mayShowInComparison, type Actor } from "@/lib/permissions";
 
@@ -41,7 +41,7 @@ interface ReferenceRow {
   indicatorCode: string;
   value: number;
   count: number | null;
-  basis: string;
+  basis: string | null;
   asOf: string | null;
   publishedOn: string | null;
   sourceTitle: string;
@@ -56,8 +56,8 @@ interface Raw {
   indicatorCode: string;
   value: number | null;
   count: number | null;
-  /** Undefined: the indicator's own definition (a checklist answer). */
-  basis?: string;
+  /** Null or undefined: the indicator's own definition (a checklist answer). */
+  basis?: string | null;
   origin: CityValue["origin"];
 }
 
@@ -76,7 +76,7 @@ function toFigures(indicators: readonly Indicator[], raws: readonly Raw[]): Figu
     known.map(({ raw, indicator }) => ({ indicatorId: indicator.id, value: raw.value, text: null, evidenceNote: null, evidenceLinks: [] })),
   );
   return known.flatMap(({ raw, indicator }, i) => {
-    const basis = raw.basis === undefined ? definedBasis(indicator.type) : readBasis(raw.basis, indicator.type);
+    const basis = readBasis(raw.basis, indicator.type);
     const value = isCountBasis(basis) ? raw.value : read[i].value;
     if (value === null || !Number.isFinite(value)) return [];
     return [{ cityId: raw.cityId, year: raw.year, indicatorId: indicator.id, value: { value, count: raw.count, basis, origin: raw.origin } }];
