@@ -129,6 +129,13 @@ test("the official compares learning families with Hà Nội and Hồ Chí Minh 
   await expect(families.getByRole("img")).toHaveAccessibleName(/1 đơn vị có số liệu theo cơ sở tính khác/);
   // No working note reaches the page.
   await expect(page.getByRole("main")).not.toContainText(/seed/i);
+
+  // The trend keeps the bases apart too: Hà Nội's 2024 share of registered households is labelled
+  // and the 2030 column has no national target.
+  await families.getByRole("link", { name: "Xem xu hướng qua các năm" }).click();
+  await expect(page).toHaveURL(/\/compare\/trends\?/);
+  await expect(page.getByRole("row", { name: /^Hà Nội/ })).toContainText(/89,1%.*Cơ sở tính: tỷ lệ trên số đã đăng ký/);
+  await expect(page.locator('[data-scope="national-unset"]')).toHaveText("2030: chưa có mục tiêu quốc gia");
 });
 
 test("a stale or hand-edited link opens the comparison with defaults", async ({ page }) => {
