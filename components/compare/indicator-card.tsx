@@ -4,7 +4,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { rowClass, Table } from "@/components/ui/table";
 import type { LevelScales } from "@/lib/assessments/score-checklist";
-import { definedBasis, isCountBasis, type Basis } from "@/lib/compare/basis";
+import { definedBasis, isCountBasis, splitByBasis, type Basis } from "@/lib/compare/basis";
 import { basisOf, type CityValue, type CompareIndicator, type IndicatorComparison } from "@/lib/compare/compare";
 import { axisMax, ticks } from "@/lib/compare/scale";
 import { indicatorSummary } from "@/lib/compare/summary";
@@ -65,11 +65,11 @@ export async function IndicatorCard({
   const basisName = (basis: Basis | null) => t(`basis.${basis ?? "defined"}`);
   const valueText = (value: CityValue) => (isCountBasis(value.basis) ? format.number(value.value) : figures.value(value.value));
   const ranked: Row[] = [{ cityId: ownCityId, value: comparison.own, own: true }, ...comparison.peers.filter((p) => p.ranked || !p.value).map((p) => ({ ...p, own: false }))];
-  const apartPeers = comparison.peers.filter((p) => p.value && !p.ranked);
-  const apartGroups = [...new Set(apartPeers.map((p) => basisOf(p.value!, indicator.type)))].map((basis) => ({
-    basis,
-    rows: apartPeers.filter((p) => basisOf(p.value!, indicator.type) === basis).map((p) => ({ ...p, own: false })),
-  }));
+  // The same split the ranking made (lib/compare), grouped by basis for the rows shown apart.
+  const apartGroups = splitByBasis(
+    comparison.rankedBasis,
+    comparison.peers.flatMap((p) => (p.value ? [{ ...p, own: false, basis: basisOf(p.value, indicator.type) }] : [])),
+  ).apart.map((group) => ({ basis: group.basis, rows: group.figures }));
   // Targets apply only to figures measured as the indicator defines them.
   const measured = (value: CityValue) => basisOf(value, indicator.type) === definedBasis(indicator.type);
   // A chart of counts (a compared city known only by registered models) draws no rate targets.

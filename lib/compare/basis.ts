@@ -30,14 +30,6 @@ export function readBasis(stored: string | null | undefined, indicatorType: stri
 }
 
 /**
- * Whether a figure of `basis` may be ranked against the indicator's targets and against figures
- * of the indicator's own definition: only when it is measured the way the indicator is.
- */
-export function matchesDefinition(basis: Basis | null, indicatorType: string): boolean {
-  return basis === definedBasis(indicatorType);
-}
-
-/**
  * Splits figures into those of `basis` (ranked together) and the rest, grouped by their basis in
  * the order first met, each group to be shown apart.
  */

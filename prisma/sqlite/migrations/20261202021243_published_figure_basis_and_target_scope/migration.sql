@@ -65,10 +65,10 @@ UPDATE "IndicatorTarget" SET "cityId" = (SELECT "id" FROM "City" WHERE "slug" = 
 UPDATE "ReferenceValue" SET "basis" = 'share-of-households' WHERE "basis" IS NULL AND "indicatorCode" IN (SELECT "code" FROM "Indicator" WHERE "type" = 'rate');
 
 -- Sources shown to users name publications, not the project's working notes
-UPDATE "ReferenceValue" SET "sourceTitle" = REPLACE("sourceTitle", '; seed 001)', ')') WHERE "sourceTitle" LIKE '%seed 001%';
+UPDATE "ReferenceValue" SET "sourceTitle" = REPLACE("sourceTitle", char(59) || ' seed 001)', ')') WHERE "sourceTitle" LIKE '%seed 001%';
 UPDATE "NetworkStat" SET "sourceTitle" = REPLACE("sourceTitle", ' (seed articles)', '') WHERE "sourceTitle" LIKE '% (seed articles)%';
 UPDATE "NetworkStat" SET "sourceTitle" = REPLACE("sourceTitle", ' (seed articles 001, 002)', '') WHERE "sourceTitle" LIKE '% (seed articles 001, 002)%';
-UPDATE "City" SET "sourceTitle" = 'Thông cáo báo chí của UIL ngày 23/9/2020; VTV8 (vtv8.vtv.vn)' WHERE "sourceTitle" LIKE 'UIL press release of 23 Sep 2020%seed%';
+UPDATE "City" SET "sourceTitle" = 'Thông cáo báo chí của UIL ngày 23/9/2020' || char(59) || ' VTV8 (vtv8.vtv.vn)' WHERE "sourceTitle" LIKE 'UIL press release of 23 Sep 2020%seed%';
 UPDATE "City" SET "sourceTitle" = 'Báo chí Việt Nam về các đợt kết nạp vào Mạng lưới các thành phố học tập toàn cầu' WHERE "sourceTitle" LIKE 'Vietnamese press on GNLC admissions (seed%';
-UPDATE "City" SET "sourceTitle" = 'VnExpress; CafeF (12/2025)' WHERE "sourceTitle" LIKE 'Vietnamese press on the December 2025 admissions (seed%';
+UPDATE "City" SET "sourceTitle" = 'VnExpress' || char(59) || ' CafeF (12/2025)' WHERE "sourceTitle" LIKE 'Vietnamese press on the December 2025 admissions (seed%';
 UPDATE "ActionPlan" SET "sourceTitle" = REPLACE("sourceTitle", '(seed article 003)', '(March–October 2024)') WHERE "sourceTitle" LIKE '%(seed article 003)%';
