@@ -25,7 +25,9 @@ async function expectDemoAgainstHanoi(page: Page) {
 
   const targets = families.getByTestId("targets");
   await expect(targets).toContainText("Mục tiêu 2025: 70%");
-  await expect(targets).toContainText("Mục tiêu 2030: 80%");
+  // Hà Nội's own 2030 plan (80%) is not the demo city's target: the national one is not set yet.
+  await expect(targets).toContainText("2030: chưa có mục tiêu quốc gia");
+  await expect(targets).not.toContainText("Mục tiêu 2030");
   // The header, the city, Hà Nội: no other city slipped in.
   await expect(families.getByRole("row")).toHaveCount(3);
   // The chart is named by its summary, which a screen reader reads out.
@@ -81,9 +83,59 @@ test("a coordinator who covers the demo city still sees none of its draft when c
   await expect(page.getByTestId("comparing")).toHaveText("Hà Nội so với 1 thành phố, năm 2025.");
   const families = card(page, "LF");
   await expect(families.getByRole("row", { name: /^Hà Nội/ })).toContainText(/67%.*Nguồn: VnExpress/);
+  // Hà Nội is held to its own plan for 2030, labelled as its plan.
+  await expect(families.getByTestId("targets").locator('[data-scope="own-plan"]')).toHaveText(/^Mục tiêu 2030: 80% \(kế hoạch riêng của Hà Nội: Kế hoạch 291\/KH-UBND/);
   const demo = families.getByRole("row", { name: /Minh Hoà/ });
   await expect(demo).toContainText("chưa có số liệu");
   await expect(demo).not.toContainText(unapproved);
+});
+
+test("the official compares learning families with Hà Nội and Hồ Chí Minh City: each figure with its source and basis, ranked only against its own basis", async ({ page }) => {
+  await signIn(page, demoUser("official"));
+  await page.goto("/compare");
+  await page.getByLabel("Bộ chỉ số").selectOption({ label: "Xây dựng xã hội học tập (các danh hiệu học tập)" });
+  await page.getByRole("combobox", { name: "Năm", exact: true }).selectOption("2024");
+  await page.getByLabel("Tự chọn thành phố", { exact: true }).check();
+  await page.getByText("Các thành phố tự chọn", { exact: true }).click();
+  await page.getByRole("checkbox", { name: /^Hà Nội/ }).check();
+  await page.getByRole("checkbox", { name: /^Thành phố Hồ Chí Minh/ }).check();
+  await page.getByRole("button", { name: "Xem so sánh" }).click();
+  await expect(page.getByTestId("comparing")).toHaveText("Thành phố Minh Hoà (dữ liệu mẫu) so với 2 thành phố, năm 2024.");
+
+  const families = card(page, "LF");
+  // Hồ Chí Minh City: 71.28% of all households on 15 Nov 2024, from Hà Nội Mới.
+  const hcmc = families.getByRole("row", { name: /^Thành phố Hồ Chí Minh/ });
+  await expect(hcmc.getByRole("cell").first()).toContainText("71,3%");
+  await expect(hcmc.getByTestId("basis")).toHaveText("Cơ sở tính: tỷ lệ trên tổng số");
+  await expect(hcmc).toContainText("Nguồn: Hà Nội Mới, 22/1/2025");
+  await expect(hcmc.getByRole("link", { name: /Hà Nội Mới/ })).toHaveAttribute("href", "https://hanoimoi.vn/print/691286.html");
+  // Hà Nội's association: 89.06% of registered households, shown apart with the reason.
+  const hanoi = families.getByRole("row", { name: /^Hà Nội/ });
+  await expect(hanoi.getByRole("cell").first()).toContainText("89,1%");
+  await expect(hanoi.getByTestId("basis")).toHaveText("Cơ sở tính: tỷ lệ trên số đã đăng ký");
+  await expect(hanoi).toContainText("Nguồn: vietnam.vn: báo cáo của Hội Khuyến học thành phố Hà Nội, 19/12/2024");
+  const apart = families.locator('[data-basis-group="share-of-registered-households"]');
+  await expect(apart).toContainText("Cơ sở tính khác, không xếp hạng cùng: tỷ lệ trên số đã đăng ký");
+  await expect(apart).toContainText("không so được với tỷ lệ trên tổng số");
+  // The city's 62.1% is ranked against Hồ Chí Minh City's 71.3% only, not against Hà Nội's 89.1%.
+  const own = families.getByRole("row", { name: /Minh Hoà/ });
+  await expect(own.getByRole("cell").first()).toContainText("62,1%");
+  const targets = families.getByTestId("targets");
+  await expect(targets).toContainText("Xếp hạng: 2/2");
+  await expect(targets.locator('[data-scope="national"]')).toHaveText(/^Mục tiêu 2025: 70% \(mục tiêu quốc gia: Quyết định 387\/QĐ-TTg/);
+  await expect(targets.locator('[data-scope="national-unset"]')).toHaveText("2030: chưa có mục tiêu quốc gia");
+  await expect(targets).not.toContainText("80%");
+  // The chart draws only the figures ranked together: the city and Hồ Chí Minh City.
+  await expect(families.getByRole("img")).toHaveAccessibleName(/1 đơn vị có số liệu theo cơ sở tính khác/);
+  // No working note reaches the page.
+  await expect(page.getByRole("main")).not.toContainText(/seed/i);
+
+  // The trend keeps the bases apart too: Hà Nội's 2024 share of registered households is labelled
+  // and the 2030 column has no national target.
+  await families.getByRole("link", { name: "Xem xu hướng qua các năm" }).click();
+  await expect(page).toHaveURL(/\/compare\/trends\?/);
+  await expect(page.getByRole("row", { name: /^Hà Nội/ })).toContainText(/89,1%.*Cơ sở tính: tỷ lệ trên số đã đăng ký/);
+  await expect(page.locator('[data-scope="national-unset"]')).toHaveText("2030: chưa có mục tiêu quốc gia");
 });
 
 test("a stale or hand-edited link opens the comparison with defaults", async ({ page }) => {

@@ -15,7 +15,9 @@ test("an official reads the shipped frameworks, with targets, sources and unveri
   // Rates' targets in the Vietnamese percent format, each with its decision.
   await expect(families).toContainText("2025: 70%");
   await expect(families).toContainText("387/QĐ-TTg");
-  await expect(families).toContainText("2030: 80%");
+  // Hà Nội's 2030 plan is listed as Hà Nội's alone; the national 2030 target is not set.
+  await expect(families.locator('[data-scope="own-plan"]')).toContainText("2030: 80% Chỉ áp dụng cho Hà Nội (kế hoạch riêng của thành phố):");
+  await expect(families.locator('[data-scope="national-unset"]')).toHaveText("2030: chưa có mục tiêu quốc gia");
 
   await page.goBack();
   await page.getByTestId("framework-row").filter({ hasText: "Key Features" }).getByRole("link").click();
@@ -24,4 +26,23 @@ test("an official reads the shipped frameworks, with targets, sources and unveri
 
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByTestId("indicator").first()).toContainText("Not verified");
+});
+
+test("the happy-school checklist names the six People criteria and says once, at its top, that the other wording is unverified", async ({ page }) => {
+  await signIn(page, demoUser("official"));
+  await page.goto("/frameworks");
+  await page.getByTestId("framework-row").filter({ hasText: "Sở GD&ĐT TP. Hồ Chí Minh" }).getByRole("link").click();
+  const people = page.getByTestId("indicator").filter({ hasText: "HCM-1." });
+  await expect(people).toHaveCount(6);
+  await expect(people.first()).toContainText("Quan hệ tin cậy, tôn trọng, bao dung và công bằng");
+  await expect(people.filter({ hasText: "Chưa xác minh" })).toHaveCount(0);
+  await expect(page.getByTestId("indicator").filter({ hasText: "HCM-2.1" })).toContainText("Chưa xác minh");
+
+  // The demo city's approved 2025 checklist of this framework.
+  await page.goto("/assessments");
+  await page.getByTestId("assessment-row").filter({ hasText: "Trường học hạnh phúc" }).filter({ hasText: "2025" }).getByRole("link").first().click();
+  await expect(page.getByTestId("unverified-notice")).toHaveText(/^Bộ chỉ số này còn 12\/20 chỉ tiêu có tên chưa được xác minh/);
+  await expect(page.getByText("Quan hệ tin cậy, tôn trọng, bao dung và công bằng").first()).toBeVisible();
+  // Said once, not on every item.
+  await expect(page.getByText("Chưa xác minh", { exact: true })).toHaveCount(0);
 });

@@ -3,6 +3,7 @@ import { checkResponse } from "@/lib/assessments/check-response";
 import { parseLevelScales } from "@/lib/assessments/score-checklist";
 import { localized } from "@/lib/localized";
 import { governingTarget } from "@/lib/readiness/attainment";
+import { applicableTargets } from "@/lib/readiness/target-scope";
 import type { Checklist } from "@/server/assessments/get-checklist";
 import type { EntryIndicator, EntrySection, EntryState } from "./types";
 
@@ -12,8 +13,10 @@ export function checklistEntryData(checklist: Checklist, locale: string) {
   const scales = parseLevelScales(assessment.framework.levelScales);
 
   const entryIndicators: EntryIndicator[] = indicators.map((indicator) => {
-    const target = governingTarget(indicator.targets, assessment.year);
-    const source = target ? indicator.targets.find((t) => t.year === target.year) : undefined;
+    // The targets that apply to the checklist's city: national ones and its own plan's.
+    const applying = applicableTargets(indicator.targets, assessment.cityId).map((a) => a.target);
+    const target = governingTarget(applying, assessment.year);
+    const source = target ? applying.find((t) => t.year === target.year) : undefined;
     return {
       id: indicator.id,
       code: indicator.code,

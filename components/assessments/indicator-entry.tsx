@@ -127,7 +127,6 @@ export function IndicatorEntry({ assessmentId, year, indicator, answer, files: i
           </span>
         )}
         {indicator.lastYearValue !== null && <span>{t("checklist.lastYear", { value: shown(indicator.lastYearValue) })}</span>}
-        {!indicator.verified && <Badge tone="amber">{t("frameworks.unverified")}</Badge>}
       </div>
       {indicator.help && (
         <details className="mt-1 text-sm text-slate-700">

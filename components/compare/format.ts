@@ -84,3 +84,15 @@ export function summaryText(
   };
   return lines.map((l) => t(l.key, Object.fromEntries(Object.entries(l.args).map(([key, a]) => [key, arg(a)])))).join(" ");
 }
+
+/**
+ * A published figure's date in the reader's locale, at the precision it was published with: a
+ * day ("15 November 2024"), a month ("November 2024") or a year.
+ */
+export function publishedDate(format: Formatter, text: string): string {
+  const [year, month, day] = text.split("-").map(Number);
+  if (!year || !Number.isInteger(year)) return text;
+  if (!month) return String(year);
+  const date = new Date(Date.UTC(year, month - 1, day || 1));
+  return day ? format.dateTime(date, { dateStyle: "long", timeZone: "UTC" }) : format.dateTime(date, { month: "long", year: "numeric", timeZone: "UTC" });
+}

@@ -1,4 +1,5 @@
 import { gaps, readiness, type ScoringAnswer, type ScoringIndicator } from "../readiness/score";
+import { targetsFor, type ScopedTarget } from "../readiness/target-scope";
 
 // Turns stored indicators and answers into the scoring module's plain inputs, so every page that
 // shows a readiness figure computes it the same way.
@@ -11,7 +12,8 @@ export interface StoredIndicator {
   weight: number;
   required: boolean;
   levelScale: string | null;
-  targets: { year: number; value: number }[];
+  /** National targets and cities' own plans (`cityId`); only those that apply to the scored city count. */
+  targets: ScopedTarget[];
 }
 
 export interface StoredAnswer {
@@ -33,7 +35,11 @@ export function parseLevelScales(json: string): LevelScales {
   }
 }
 
-export function toScoringIndicators(indicators: StoredIndicator[], sectionPaths: Map<string, string>, scales: LevelScales): ScoringIndicator[] {
+/**
+ * The indicators as the scoring module wants them, for the city `cityId` (lib/readiness/target-scope):
+ * national targets and that city's own plan; without a city, national targets only.
+ */
+export function toScoringIndicators(indicators: StoredIndicator[], sectionPaths: Map<string, string>, scales: LevelScales, cityId?: string | null): ScoringIndicator[] {
   return indicators.map((indicator) => {
     const scale = indicator.levelScale ? scales[indicator.levelScale] : undefined;
     return {
@@ -43,7 +49,7 @@ export function toScoringIndicators(indicators: StoredIndicator[], sectionPaths:
       direction: indicator.direction === "lower" ? "lower" : "higher",
       weight: indicator.weight,
       required: indicator.required,
-      targets: indicator.targets.map(({ year, value }) => ({ year, value })),
+      targets: targetsFor(indicator.targets, cityId),
       topLevel: scale?.length ? Math.max(...scale.map((l) => l.value)) : null,
     };
   });
@@ -72,8 +78,9 @@ export function scoreChecklist(
   answers: StoredAnswer[],
   levelScales: LevelScales,
   year: number,
+  cityId?: string | null,
 ) {
-  const scoring = toScoringIndicators(indicators, new Map(sections.map((s) => [s.id, s.path])), levelScales);
+  const scoring = toScoringIndicators(indicators, new Map(sections.map((s) => [s.id, s.path])), levelScales, cityId);
   const result = readiness(scoring, toScoringAnswers(indicators, answers), year);
   return { ...result, gaps: gaps(scoring, result) };
 }

@@ -30,10 +30,11 @@ const indicator = (overrides: Partial<CompareIndicator>): CompareIndicator => ({
   ...overrides,
 });
 
-const assessed = (value: number, status = "approved"): CityValue => ({ value, count: null, origin: { kind: "assessment", assessmentId: "a", status, sourceNote: null } });
+const assessed = (value: number, status = "approved"): CityValue => ({ value, count: null, basis: null, origin: { kind: "assessment", assessmentId: "a", status, sourceNote: null } });
 const published = (value: number): CityValue => ({
   value,
   count: 1_420_000,
+  basis: "share-of-households",
   origin: { kind: "reference", sourceTitle: "VnExpress", sourceUrl: "https://vnexpress.net", noteVi: null, noteEn: null },
 });
 const city = (cityId: string, values: Record<string, CityValue>): CityValues => ({ cityId, values: new Map(Object.entries(values)) });

@@ -5,6 +5,7 @@
 // city's own readiness page.
 
 import { governingTarget, meets, readiness, type Direction, type IndicatorType, type ScoringIndicator, type Target } from "../readiness/score";
+import { definedBasis, type Basis } from "./basis";
 
 /**
  * Where a figure comes from. Assessed figures carry their review status (a city sees its own
@@ -13,18 +14,35 @@ import { governingTarget, meets, readiness, type Direction, type IndicatorType, 
  */
 export type ValueOrigin =
   | { kind: "assessment"; assessmentId: string; status: string; /** Set when the assessment copies published figures. */ sourceNote: string | null }
-  | { kind: "reference"; sourceTitle: string; sourceUrl: string | null; noteVi: string | null; noteEn: string | null };
+  | {
+      kind: "reference";
+      sourceTitle: string;
+      sourceUrl: string | null;
+      noteVi: string | null;
+      noteEn: string | null;
+      /** The date the figure stands at, and the publication's date (YYYY-MM-DD, YYYY-MM or YYYY). */
+      asOf?: string | null;
+      publishedOn?: string | null;
+    };
 
 export interface CityValue {
   /** In the indicator's unit: rates as fractions (0.67), levels on their scale, booleans as 1/0. */
   value: number;
   /** For rates: the count behind the share when known (1,420,000 learning families). */
   count: number | null;
+  /**
+   * What the figure is measured against (./basis); null for the indicator's own definition,
+   * which is what a checklist answer is. Counts of registered models or recognised titles are
+   * counts, not shares.
+   */
+  basis: Basis | null;
   origin: ValueOrigin;
 }
 
 export interface CompareIndicator extends ScoringIndicator {
   code: string;
+  /** Target years set only by some other city's plan: for this city the national target is not set yet. */
+  unsetTargetYears?: number[];
 }
 
 /** One city's figures for the chosen year, by indicator id. */
@@ -44,12 +62,20 @@ export interface Distance {
 export interface IndicatorComparison {
   indicatorId: string;
   own: CityValue | null;
-  /** Every chosen peer, in the order given, with or without a figure. */
-  peers: { cityId: string; value: CityValue | null }[];
+  /**
+   * Every chosen peer, in the order given, with or without a figure. `ranked` is false for a
+   * figure of another basis than the one ranked, shown apart and left out of the rank,
+   * percentile and median.
+   */
+  peers: { cityId: string; value: CityValue | null; ranked: boolean }[];
+  /** The basis the rank, percentile and median are over: the own figure's, or the indicator's definition without one. */
+  rankedBasis: Basis | null;
   /** The target for the chosen year: the nearest target year at or after it (the last one once past). */
   target: Target | null;
   /** The framework's last target (2030 today); the same as `target` when the chosen year is that far. */
   finalTarget: Target | null;
+  /** Target years with no target that applies to the city (see CompareIndicator.unsetTargetYears). */
+  unsetTargetYears: number[];
   toTarget: Distance | null;
   toFinalTarget: Distance | null;
   /** The own city's place among itself and the peers that have a figure; null without an own figure. */
@@ -59,6 +85,8 @@ export interface IndicatorComparison {
   peersWithValue: number;
   /** Peers without a figure: listed, but left out of the rank, the percentile and the median. */
   peersMissing: number;
+  /** Peers whose figure is of another basis: shown apart, never ranked. */
+  peersOtherBasis: number;
   peerMedian: number | null;
 }
 
@@ -112,26 +140,42 @@ function distance(direction: Direction, value: number, target: Target | null): D
 
 const usable = (value: CityValue | undefined): CityValue | null => (value && Number.isFinite(value.value) ? value : null);
 
-/** Every comparable indicator, in the order given, for the own city against its peers in `year`. */
+/** A figure's basis, with null read as the indicator's own definition. */
+export const basisOf = (value: CityValue, indicatorType: string): Basis | null => value.basis ?? definedBasis(indicatorType);
+
+/**
+ * Every comparable indicator, in the order given, for the own city against its peers in `year`.
+ * Only figures of one basis are ranked together: the own figure's (or, without one, the
+ * indicator's own definition); a peer's figure of another basis is listed but not ranked. Only a
+ * figure measured as the indicator defines it is set against the targets.
+ */
 export function compareIndicators(indicators: readonly CompareIndicator[], own: CityValues, peers: readonly CityValues[], year: number): IndicatorComparison[] {
   return indicators.filter(isComparable).map((indicator) => {
     const ownValue = usable(own.values.get(indicator.id));
-    const peerValues = peers.map((peer) => ({ cityId: peer.cityId, value: usable(peer.values.get(indicator.id)) }));
-    const known = peerValues.flatMap((p) => (p.value ? [p.value.value] : []));
+    const rankedBasis = ownValue ? basisOf(ownValue, indicator.type) : definedBasis(indicator.type);
+    const peerValues = peers.map((peer) => {
+      const value = usable(peer.values.get(indicator.id));
+      return { cityId: peer.cityId, value, ranked: !!value && basisOf(value, indicator.type) === rankedBasis };
+    });
+    const known = peerValues.flatMap((p) => (p.value && p.ranked ? [p.value.value] : []));
     const target = governingTarget(indicator.targets, year);
     const last = finalTarget(indicator.targets);
+    const measured = ownValue && basisOf(ownValue, indicator.type) === definedBasis(indicator.type) ? ownValue : null;
     return {
       indicatorId: indicator.id,
       own: ownValue,
       peers: peerValues,
+      rankedBasis,
       target,
       finalTarget: last,
-      toTarget: ownValue ? distance(indicator.direction, ownValue.value, target) : null,
-      toFinalTarget: ownValue ? distance(indicator.direction, ownValue.value, last) : null,
+      unsetTargetYears: indicator.unsetTargetYears ?? [],
+      toTarget: measured ? distance(indicator.direction, measured.value, target) : null,
+      toFinalTarget: measured ? distance(indicator.direction, measured.value, last) : null,
       rank: ownValue ? rankAmong(indicator.direction, ownValue.value, known) : null,
       percentile: ownValue ? percentile(indicator.direction, ownValue.value, known) : null,
       peersWithValue: known.length,
-      peersMissing: peerValues.length - known.length,
+      peersMissing: peerValues.filter((p) => !p.value).length,
+      peersOtherBasis: peerValues.filter((p) => p.value && !p.ranked).length,
       peerMedian: median(known),
     };
   });
@@ -170,7 +214,12 @@ export function compareAreas(
   const scored = indicators.filter(isComparable);
   const paths = [...new Set(scored.filter((i) => i.sectionPath.length > 0).map((i) => i.sectionPath.slice(0, depth).join("/")))];
   const sectionScores = (city: CityValues) => {
-    const answers = scored.map((i) => ({ indicatorId: i.id, value: usable(city.values.get(i.id))?.value ?? null }));
+    // A figure of another basis than the indicator's definition (a count of registered models
+    // against a rate) cannot be scored against its targets.
+    const answers = scored.map((i) => {
+      const value = usable(city.values.get(i.id));
+      return { indicatorId: i.id, value: value && basisOf(value, i.type) === definedBasis(i.type) ? value.value : null };
+    });
     return readiness(scored, answers, year).sections;
   };
   const ownScores = sectionScores(own);

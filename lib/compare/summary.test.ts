@@ -15,7 +15,7 @@ const learningFamilies: CompareIndicator = {
     { year: 2030, value: 0.8 },
   ],
 };
-const figure = (value: number): CityValue => ({ value, count: null, origin: { kind: "assessment", assessmentId: "a", status: "approved", sourceNote: null } });
+const figure = (value: number): CityValue => ({ value, count: null, basis: null, origin: { kind: "assessment", assessmentId: "a", status: "approved", sourceNote: null } });
 const city = (cityId: string, values: Record<string, number>): CityValues => ({ cityId, values: new Map(Object.entries(values).map(([k, v]) => [k, figure(v)])) });
 const summarise = (own: CityValues, peers: CityValues[], year = 2025) =>
   indicatorSummary(learningFamilies, compareIndicators([learningFamilies], own, peers, year)[0], own.cityId);
@@ -31,6 +31,19 @@ describe("indicatorSummary", () => {
     expect(lines[2].args.year).toEqual({ kind: "year", value: 2030 });
     expect(lines[3].args).toMatchObject({ count: { value: 2 }, best: { kind: "city", cityId: "vinh" }, bestValue: { value: 0.72 } });
     expect(lines[4].args).toMatchObject({ position: { value: 2 }, of: { value: 3 }, percentile: { value: 50 } });
+    expect(lines[5].args).toEqual({ count: { kind: "number", value: 1 } });
+  });
+
+  it("names a figure of another basis as shown apart, leaves it out of the peers' line, and says a target year has no national target", () => {
+    const own = city("demo", { LF: 0.62 });
+    const hanoi: CityValues = { cityId: "ha-noi", values: new Map([["LF", { ...figure(0.8906), basis: "share-of-registered-households" }]]) };
+    const hcmc = city("hcmc", { LF: 0.7128 });
+    const indicator = { ...learningFamilies, targets: [{ year: 2025, value: 0.7 }], unsetTargetYears: [2030] };
+    const lines = indicatorSummary(indicator, compareIndicators([indicator], own, [hanoi, hcmc], 2024)[0], "demo");
+    expect(lines.map((l) => l.key)).toEqual(["summary.own", "summary.targetShort", "summary.targetUnset", "summary.peers", "summary.rank", "summary.otherBasis"]);
+    expect(lines[2].args).toEqual({ year: { kind: "year", value: 2030 } });
+    expect(lines[3].args).toMatchObject({ count: { value: 1 }, best: { cityId: "hcmc" } });
+    expect(lines[4].args).toMatchObject({ position: { value: 2 }, of: { value: 2 } });
     expect(lines[5].args).toEqual({ count: { kind: "number", value: 1 } });
   });
 

@@ -4,6 +4,7 @@
 // as a percentage, a distance in percentage points, a city by its name).
 
 import { meets, type Direction } from "../readiness/score";
+import { isCountBasis } from "./basis";
 import type { AreaComparison, CompareIndicator, IndicatorComparison } from "./compare";
 
 export type SummaryArg =
@@ -38,7 +39,9 @@ function best<T extends { value: number }>(direction: Direction, items: readonly
 export function indicatorSummary(indicator: CompareIndicator, comparison: IndicatorComparison, ownCityId: string): SummaryLine[] {
   const city: SummaryArg = { kind: "city", cityId: ownCityId };
   const { own } = comparison;
-  const lines = [own ? line("summary.own", { city, value: { kind: "value", value: own.value } }) : line("summary.ownMissing", { city })];
+  // A published count (of registered models, of recognised titles) reads as a number, not a share.
+  const ownArg: SummaryArg | null = own ? (isCountBasis(own.basis) ? num(own.value) : { kind: "value", value: own.value }) : null;
+  const lines = [ownArg ? line("summary.own", { city, value: ownArg }) : line("summary.ownMissing", { city })];
 
   const distances = [
     { target: comparison.target, distance: comparison.toTarget },
@@ -52,10 +55,13 @@ export function indicatorSummary(indicator: CompareIndicator, comparison: Indica
     if (!distance) lines.push(line("summary.target", args));
     else lines.push(line(distance.met ? "summary.targetMet" : "summary.targetShort", { ...args, distance: { kind: "distance", value: Math.abs(distance.difference) } }));
   }
+  for (const year of comparison.unsetTargetYears) lines.push(line("summary.targetUnset", { year: yearArg(year) }));
 
-  const known = comparison.peers.flatMap((p) => (p.value ? [{ cityId: p.cityId, value: p.value.value }] : []));
+  // Only peers of the ranked basis are weighed; the others are named as shown apart.
+  const known = comparison.peers.flatMap((p) => (p.value && p.ranked ? [{ cityId: p.cityId, value: p.value.value }] : []));
+  const apart = comparison.peersOtherBasis > 0 ? [line("summary.otherBasis", { count: num(comparison.peersOtherBasis) })] : [];
   if (comparison.peers.length === 0) return [...lines, line("summary.noPeers")];
-  if (known.length === 0) return [...lines, line("summary.noPeerValues", { count: num(comparison.peers.length) })];
+  if (known.length === 0) return [...lines, line("summary.noPeerValues", { count: num(comparison.peers.length - comparison.peersOtherBasis) }), ...apart];
   const top = best(indicator.direction, known)!;
   lines.push(
     line("summary.peers", {
@@ -69,7 +75,7 @@ export function indicatorSummary(indicator: CompareIndicator, comparison: Indica
     lines.push(line("summary.rank", { city, position: num(comparison.rank.position), of: num(comparison.rank.of), percentile: num(comparison.percentile) }));
   }
   if (comparison.peersMissing > 0) lines.push(line("summary.peersMissing", { count: num(comparison.peersMissing) }));
-  return lines;
+  return [...lines, ...apart];
 }
 
 /** The radar: the own city's strongest and weakest areas, and in how many it matches its peers' median. */

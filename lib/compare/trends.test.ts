@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { CityValue } from "./compare";
-import { toSeries, trendSummary, trendYears, type TrendPoint, type TrendSeries } from "./trends";
+import { chartedPoints, toSeries, trendSummary, trendYears, type TrendPoint, type TrendSeries } from "./trends";
 
-const assessed = (year: number, value: number, status = "approved"): TrendPoint => ({ year, value: { value, count: null, origin: { kind: "assessment", assessmentId: `a${year}`, status, sourceNote: null } } });
+const assessed = (year: number, value: number, status = "approved"): TrendPoint => ({ year, value: { value, count: null, basis: null, origin: { kind: "assessment", assessmentId: `a${year}`, status, sourceNote: null } } });
 const published = (year: number, value: number): TrendPoint => ({
   year,
-  value: { value, count: null, origin: { kind: "reference", sourceTitle: "VnExpress", sourceUrl: null, noteVi: null, noteEn: null } } satisfies CityValue,
+  value: { value, count: null, basis: "share-of-households", origin: { kind: "reference", sourceTitle: "VnExpress", sourceUrl: null, noteVi: null, noteEn: null } } satisfies CityValue,
 });
 const series = (cityId: string, points: TrendPoint[]): TrendSeries => toSeries(cityId, points, []);
 const learningFamilies = {
+  type: "rate",
   direction: "higher" as const,
   targets: [
     { year: 2025, value: 0.7 },
@@ -65,7 +66,17 @@ describe("trendSummary", () => {
   });
 
   it("has nothing to say about targets an indicator does not have", () => {
-    const lines = trendSummary({ direction: "higher", targets: [] }, series("d", [assessed(2025, 3)]), [], "d");
+    const lines = trendSummary({ type: "count", direction: "higher", targets: [] }, series("d", [assessed(2025, 3)]), [], "d");
     expect(lines.map((l) => l.key)).toEqual(["summary.ownOnce", "summary.noPeers"]);
+  });
+
+  it("reads only figures measured as the indicator defines them: a share of those registered is neither on the line nor ranked", () => {
+    const registered = (year: number, value: number): TrendPoint => ({ year, value: { ...published(year, value).value, basis: "share-of-registered-households" } });
+    // Hà Nội: 89.06% of registered households in 2024, 67% of all households in 2025.
+    const hanoi = series("ha-noi", [registered(2024, 0.8906), published(2025, 0.67)]);
+    expect(chartedPoints("rate", hanoi).map((p) => p.year)).toEqual([2025]);
+    const lines = trendSummary(learningFamilies, series("demo", [assessed(2024, 0.62)]), [hanoi], "demo");
+    expect(lines.map((l) => l.key)).not.toContain("summary.rank");
+    expect(lines.find((l) => l.key === "summary.peers")?.args).toMatchObject({ count: { value: 1 }, of: { value: 1 } });
   });
 });

@@ -2,7 +2,8 @@
 // the figures arrive already filtered by who may see them.
 
 import { governingTarget, meets, type Direction, type Target } from "../readiness/score";
-import { finalTarget, preferAssessed, rankAmong, type CityValue } from "./compare";
+import { definedBasis } from "./basis";
+import { basisOf, finalTarget, preferAssessed, rankAmong, type CityValue } from "./compare";
 import type { SummaryArg, SummaryLine } from "./summary";
 
 export interface TrendPoint {
@@ -37,12 +38,25 @@ const num = (value: number): SummaryArg => ({ kind: "number", value });
 const yearArg = (value: number): SummaryArg => ({ kind: "year", value });
 const figure = (value: number): SummaryArg => ({ kind: "value", value });
 
+/** The points of a series drawn on the chart: those measured as the indicator defines them, never a count or a share of those registered. */
+export function chartedPoints(indicatorType: string, series: TrendSeries): TrendPoint[] {
+  return series.points.filter((p) => basisOf(p.value, indicatorType) === definedBasis(indicatorType));
+}
+
 /**
  * What the trend chart shows, in words: the own city's first and latest figure, how its latest
  * figure stands against the target for that year and the last target, and its place among the
- * peers with a figure that year.
+ * peers with a figure of the same basis that year. Only the points the chart draws (those
+ * measured as the indicator defines them) are read.
  */
-export function trendSummary(indicator: { direction: Direction; targets: readonly Target[] }, own: TrendSeries, peers: readonly TrendSeries[], ownCityId: string): SummaryLine[] {
+export function trendSummary(
+  indicator: { type: string; direction: Direction; targets: readonly Target[] },
+  ownSeries: TrendSeries,
+  peerSeries: readonly TrendSeries[],
+  ownCityId: string,
+): SummaryLine[] {
+  const own = { ...ownSeries, points: chartedPoints(indicator.type, ownSeries) };
+  const peers = peerSeries.map((p) => ({ ...p, points: chartedPoints(indicator.type, p) }));
   const city: SummaryArg = { kind: "city", cityId: ownCityId };
   const peersWithData = peers.filter((p) => p.points.length > 0).length;
   const peerLine = peers.length === 0 ? line("summary.noPeers") : line("summary.peers", { count: num(peersWithData), of: num(peers.length) });

@@ -19,6 +19,9 @@ const code = z.string().check(z.trim(), z.minLength(1), z.maxLength(40), z.regex
 export const targetSchema = z.object({
   year: z.number().check(z.int(), z.gte(2000), z.lte(2100)),
   value: z.number(),
+  // The slug of the city whose own plan sets this target (Hà Nội's KH 291); absent for a
+  // national target, which applies to every city.
+  city: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(80))),
   sourceTitle: text(300),
   sourceUrl: url,
   noteVi: optionalText(1000),
@@ -69,7 +72,7 @@ export const indicatorSchema = z
   })
   .check(
     z.refine((i) => i.type !== "level" || !!i.levelScale, { path: ["levelScale"], error: "validation.levelScaleRequired" }),
-    z.refine((i) => new Set(i.targets.map((t) => t.year)).size === i.targets.length, { path: ["targets"], error: "validation.duplicateTargetYear" }),
+    z.refine((i) => new Set(i.targets.map((t) => `${t.year}/${t.city ?? ""}`)).size === i.targets.length, { path: ["targets"], error: "validation.duplicateTargetYear" }),
     z.refine((i) => i.type !== "rate" || i.targets.every((t) => t.value >= 0 && t.value <= 1), { path: ["targets"], error: "validation.rateTargetRange" }),
   );
 export type IndicatorFile = z.infer<typeof indicatorSchema>;

@@ -29,5 +29,5 @@ export const applicationFrameworkCode = "gnlc-application";
 export const requirementSources = [
   { title: "UIL, GNLC application form (studylib.net/doc/6814030)", url: "https://studylib.net/doc/6814030" },
   { title: "UIL, uil.unesco.org, “Become a member”", url: null },
-  { title: "Báo chí Việt Nam về các đợt kết nạp năm 2024 và 2025 (seed articles)", url: null },
+  { title: "Báo chí Việt Nam về các đợt kết nạp năm 2024 và 2025", url: null },
 ] as const;

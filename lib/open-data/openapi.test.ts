@@ -83,8 +83,10 @@ describe("the OpenAPI description", () => {
     for (const row of [resultRow({ numerator: 1, denominator: 4, value: 0.25, targets }), resultRow({ type: "level", levelScale: "happy-school-3", value: 3 })]) {
       expectShape(schemas.Result, toResultRecord(row), "Result");
     }
-    const figure = { frameworkCode: "f", indicatorCode: "i", year: 2025, value: 1, count: null, sourceTitle: "s", sourceUrl: null, noteVi: null, noteEn: null, city };
+    const figure = { frameworkCode: "f", indicatorCode: "i", year: 2025, value: 1, count: null, basis: null, asOf: null, publishedOn: null, sourceTitle: "s", sourceUrl: null, noteVi: null, noteEn: null, city };
     expectShape(schemas.ReferenceValue, toReferenceValueRecord(figure, { labelVi: "a", labelEn: "b", type: "count", unitVi: null, unitEn: null }), "ReferenceValue");
+    const registered = { ...figure, value: 0.8906, basis: "share-of-registered-households", asOf: "2024-12-19", publishedOn: "2024-12-19" };
+    expectShape(schemas.ReferenceValue, toReferenceValueRecord(registered, { labelVi: "a", labelEn: "b", type: "rate", unitVi: null, unitEn: null }), "ReferenceValue");
     const framework = { code: "f", version: 1, titleVi: "a", titleEn: "b" };
     const cityRow = { ...city, provinceVi: "p", provinceEn: "p", country: "VN", gnlcStatus: "member", gnlcAdmittedYear: 2025, assessments: [{ status: "approved", year: 2025, approvedAt, framework }] };
     expectShape(schemas.City, toCityRecord(cityRow), "City");

@@ -280,8 +280,14 @@ export const openApiDocument: OpenApiDocument = {
         target: {
           type: ["object", "null"],
           description: "The target the value is judged against in the assessed year (the next one due, or the last one passed), with its source.",
-          properties: { year: { type: "integer" }, value: { type: "number" }, sourceTitle: text("The decision or plan that sets the target."), sourceUrl: nullableText("A link to it.") },
-          required: ["year", "value", "sourceTitle", "sourceUrl"],
+          properties: {
+            year: { type: "integer" },
+            value: { type: "number" },
+            sourceTitle: text("The decision or plan that sets the target."),
+            sourceUrl: nullableText("A link to it."),
+            scope: { type: "string", enum: ["national", "city-plan"], description: "national: a national target, for every city; city-plan: the city's own plan, which applies to it alone." },
+          },
+          required: ["year", "value", "sourceTitle", "sourceUrl", "scope"],
           additionalProperties: false,
         },
         attainment: object({
@@ -303,7 +309,14 @@ export const openApiDocument: OpenApiDocument = {
         year: { type: "integer", description: "The year the figure describes." },
         value: { type: "number", description: "In the indicator's unit; rates as fractions." },
         count: nullableNumber("For rates, the count behind the share when it was published."),
-        source: object({ title: text("Where the figure was published."), url: nullableText("A link to it.") }),
+        basis: {
+          type: ["string", "null"],
+          enum: ["share-of-households", "share-of-registered-households", "count-of-registered-models", "count-of-recognised-titles", null],
+          description:
+            "What the figure is measured against: a share of all households (or clans, communities, units), a share of those registered for the title, a count of registered models, a count of recognised titles; null for the indicator's own definition. Figures of different bases are not comparable.",
+        },
+        asOf: nullableText("The date the figure stands at (YYYY-MM-DD, YYYY-MM or YYYY); null when the publication gives none."),
+        source: object({ title: text("Where the figure was published."), url: nullableText("A link to it."), publishedOn: nullableText("The publication's date (YYYY-MM-DD or YYYY-MM).") }),
         noteVi: nullableText("A note on the figure, in Vietnamese."),
         noteEn: nullableText("The same in English."),
       }),

@@ -17,9 +17,19 @@ describe("a result record", () => {
       level: null,
       text: null,
       dataYear: null,
-      target: { year: 2025, value: 0.7, sourceTitle: "QĐ 387/QĐ-TTg", sourceUrl: null },
+      target: { year: 2025, value: 0.7, sourceTitle: "QĐ 387/QĐ-TTg", sourceUrl: null, scope: "national" },
       attainment: { status: "behind", score: (66900 / 99800) / 0.7 },
     });
+  });
+
+  it("judges a city by its own plan, labelled as such, and never by another city's plan", () => {
+    const plan = { year: 2025, value: 0.8, sourceTitle: "Kế hoạch 291/KH-UBND", sourceUrl: null };
+    const own = toResultRecord(row({ value: 0.75, targets: [{ ...plan, cityId: "city-sample" }] }))!;
+    expect(own.target).toEqual({ ...plan, scope: "city-plan" });
+    expect(own.attainment.status).toBe("behind");
+    const another = toResultRecord(row({ value: 0.75, targets: [{ ...plan, cityId: "ha-noi" }] }))!;
+    expect(another.target).toBeNull();
+    expect(another.attainment.status).toBe("notScored");
   });
 
   it("gives a level its place on the scale, the scale's top and the level's names", () => {
@@ -64,6 +74,9 @@ describe("a reference value record", () => {
     year: 2025,
     value: 0.67,
     count: 1420000,
+    basis: "share-of-households",
+    asOf: "2025-12",
+    publishedOn: "2025-12",
     sourceTitle: "VnExpress, 12/2025",
     sourceUrl: null,
     noteVi: null,
@@ -73,7 +86,14 @@ describe("a reference value record", () => {
 
   it("carries the figure, the count behind it and its source, with the indicator's current wording", () => {
     const record = toReferenceValueRecord(figure, { labelVi: "Tỷ lệ gia đình học tập", labelEn: "Share of learning families", type: "rate", unitVi: null, unitEn: null });
-    expect(record).toMatchObject({ value: 0.67, count: 1420000, source: { title: "VnExpress, 12/2025", url: null }, indicator: { code: "LF", labelEn: "Share of learning families", type: "rate" } });
+    expect(record).toMatchObject({
+      value: 0.67,
+      count: 1420000,
+      basis: "share-of-households",
+      asOf: "2025-12",
+      source: { title: "VnExpress, 12/2025", url: null, publishedOn: "2025-12" },
+      indicator: { code: "LF", labelEn: "Share of learning families", type: "rate" },
+    });
   });
 
   it("still publishes a figure whose indicator has left the framework, without labels", () => {

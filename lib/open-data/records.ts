@@ -4,6 +4,7 @@
 // never formatted for a locale; dates are ISO 8601.
 
 import { parseLevelScales, toScoringAnswers, toScoringIndicators } from "../assessments/score-checklist";
+import { applicableTargets } from "../readiness/target-scope";
 import { attainment, type AttainmentStatus } from "../readiness/attainment";
 import { cityLinks } from "./links";
 import { isOpenResult } from "./rules";
@@ -32,8 +33,11 @@ export interface ResultRecord {
   text: string | null;
   /** The year the figure describes, when it is not the assessment's year. */
   dataYear: number | null;
-  /** The target the value is judged against in `year`, with where the target comes from. */
-  target: { year: number; value: number; sourceTitle: string; sourceUrl: string | null } | null;
+  /**
+   * The target the value is judged against in `year`, with where the target comes from and its
+   * scope: national, or the city's own plan (which applies to that city only).
+   */
+  target: { year: number; value: number; sourceTitle: string; sourceUrl: string | null; scope: "national" | "city-plan" } | null;
   attainment: { status: AttainmentStatus; score: number | null };
 }
 
@@ -49,6 +53,8 @@ export interface ResultRow {
     year: number;
     approvedAt: Date | null;
     fromPublications: boolean;
+    /** Whose own plan's targets apply (lib/readiness/target-scope). */
+    cityId: string;
     city: CityRef & { publishesOpenData: boolean };
     framework: { code: string; version: number; titleVi: string; titleEn: string; levelScales: string };
   };
@@ -66,7 +72,7 @@ export interface ResultRow {
     weight: number;
     required: boolean;
     section: { path: string };
-    targets: { year: number; value: number; sourceTitle: string; sourceUrl: string | null }[];
+    targets: { year: number; value: number; sourceTitle: string; sourceUrl: string | null; cityId?: string | null }[];
   };
 }
 
@@ -81,10 +87,10 @@ export function toResultRecord(row: ResultRow): ResultRecord | null {
   const { assessment, indicator } = row;
   if (!isOpenResult(assessment) || !assessment.approvedAt) return null;
   const scales = parseLevelScales(assessment.framework.levelScales);
-  const [scoring] = toScoringIndicators([indicator], new Map([[indicator.sectionId, indicator.section.path]]), scales);
+  const [scoring] = toScoringIndicators([indicator], new Map([[indicator.sectionId, indicator.section.path]]), scales, assessment.cityId);
   const [answer] = toScoringAnswers([indicator], [{ indicatorId: indicator.id, value: row.value, text: row.text, evidenceNote: null, evidenceLinks: [] }]);
   const judged = attainment(scoring, answer.value, assessment.year);
-  const target = judged.target ? indicator.targets.find((t) => t.year === judged.target!.year) ?? null : null;
+  const target = judged.target ? (applicableTargets(indicator.targets, assessment.cityId).find((a) => a.target.year === judged.target!.year) ?? null) : null;
   const value = numericTypes.has(indicator.type) ? row.value : null;
   const scaleLevel = indicator.levelScale ? scales[indicator.levelScale]?.find((l) => l.value === value) : undefined;
   const { city, framework } = assessment;
@@ -112,7 +118,13 @@ export function toResultRecord(row: ResultRow): ResultRecord | null {
         : null,
     text: textTypes.has(indicator.type) ? row.text : null,
     dataYear: row.dataYear,
-    target: target && { year: target.year, value: target.value, sourceTitle: target.sourceTitle, sourceUrl: target.sourceUrl },
+    target: target && {
+      year: target.target.year,
+      value: target.target.value,
+      sourceTitle: target.target.sourceTitle,
+      sourceUrl: target.target.sourceUrl,
+      scope: target.scope.kind === "ownPlan" ? ("city-plan" as const) : ("national" as const),
+    },
     attainment: { status: judged.status, score: judged.score },
   };
 }
@@ -128,7 +140,15 @@ export interface ReferenceValueRecord {
   value: number;
   /** For rates, the count behind the share when it was published. */
   count: number | null;
-  source: { title: string; url: string | null };
+  /**
+   * What the figure is measured against (lib/compare/basis.ts): share-of-households,
+   * share-of-registered-households, count-of-registered-models, count-of-recognised-titles, or
+   * null for the indicator's own definition. Figures of different bases are not comparable.
+   */
+  basis: string | null;
+  /** The date the figure stands at, and the publication's date (YYYY-MM-DD, YYYY-MM or YYYY). */
+  asOf: string | null;
+  source: { title: string; url: string | null; publishedOn: string | null };
   noteVi: string | null;
   noteEn: string | null;
 }
@@ -139,6 +159,9 @@ export interface ReferenceValueRow {
   year: number;
   value: number;
   count: number | null;
+  basis: string | null;
+  asOf: string | null;
+  publishedOn: string | null;
   sourceTitle: string;
   sourceUrl: string | null;
   noteVi: string | null;
@@ -169,7 +192,9 @@ export function toReferenceValueRecord(row: ReferenceValueRow, wording: Indicato
     year: row.year,
     value: row.value,
     count: row.count,
-    source: { title: row.sourceTitle, url: row.sourceUrl },
+    basis: row.basis,
+    asOf: row.asOf,
+    source: { title: row.sourceTitle, url: row.sourceUrl, publishedOn: row.publishedOn },
     noteVi: row.noteVi,
     noteEn: row.noteEn,
   };
@@ -217,6 +242,7 @@ export const resultColumns: CsvColumn<ResultRecord>[] = [
   { header: "target_value", cell: (r) => r.target?.value ?? null },
   { header: "target_source_title", cell: (r) => r.target?.sourceTitle ?? null },
   { header: "target_source_url", cell: (r) => r.target?.sourceUrl ?? null },
+  { header: "target_scope", cell: (r) => r.target?.scope ?? null },
   { header: "attainment_status", cell: (r) => r.attainment.status },
   { header: "attainment_score", cell: (r) => r.attainment.score },
 ];
@@ -233,8 +259,11 @@ export const referenceValueColumns: CsvColumn<ReferenceValueRecord>[] = [
   { header: "year", cell: (r) => r.year },
   { header: "value", cell: (r) => r.value },
   { header: "count", cell: (r) => r.count },
+  { header: "basis", cell: (r) => r.basis },
+  { header: "as_of", cell: (r) => r.asOf },
   { header: "source_title", cell: (r) => r.source.title },
   { header: "source_url", cell: (r) => r.source.url },
+  { header: "source_published_on", cell: (r) => r.source.publishedOn },
   { header: "note_vi", cell: (r) => r.noteVi },
   { header: "note_en", cell: (r) => r.noteEn },
 ];

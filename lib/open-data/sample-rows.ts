@@ -18,6 +18,7 @@ export function resultRow(overrides: { type?: string; value?: number | null; num
       year: 2025,
       approvedAt,
       fromPublications: false,
+      cityId: "city-sample",
       city: { ...city, publishesOpenData: overrides.publishes ?? true },
       framework: { code: "vn-learning-society", version: 2, titleVi: "Xã hội học tập", titleEn: "Learning society", levelScales: scales },
     },

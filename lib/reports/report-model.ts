@@ -21,6 +21,8 @@ export interface ReportTarget {
   value: number;
   sourceTitle: string;
   sourceUrl: string | null;
+  /** A target of the city's own plan (Hà Nội's KH 291) rather than a national one. */
+  ownPlan: boolean;
 }
 
 export interface ReportSection {
@@ -69,6 +71,8 @@ export interface ReportIndicator {
   /** The target the answer is judged against in the report's year, and the framework's last one. */
   target: ReportTarget | null;
   finalTarget: ReportTarget | null;
+  /** Target years only another city's plan sets: for this city the national target is not set yet. */
+  unsetTargetYears: number[];
   attainment: { status: AttainmentStatus; score: number | null; expected: number | null };
   /** Review flags raised on the indicator, open and resolved, oldest first. */
   flags: ReportFlag[];

@@ -48,6 +48,29 @@ describe("the reference value form", () => {
   });
 });
 
+describe("a published figure's basis and dates", () => {
+  it("keeps a share of registered households as a share, and a count of registered models as the count typed", () => {
+    const registered = referenceValueFormSchema("vi", typeOf).parse({ ...learningFamilies, value: "89,06", count: "1.669.074", basis: "share-of-registered-households", asOf: "2024-12-19" });
+    expect(registered).toMatchObject({ value: 0.8906, basis: "share-of-registered-households", asOf: "2024-12-19", publishedOn: null });
+    const models = referenceValueFormSchema("vi", typeOf).parse({ ...learningFamilies, value: "26.074", count: "", basis: "count-of-registered-models", asOf: "2024-10" });
+    expect(models).toMatchObject({ value: 26074, count: null, basis: "count-of-registered-models", asOf: "2024-10" });
+    expect(toReferenceValueFormValues({ ...models, id: "rv2" }, "rate", "vi")).toMatchObject({ value: "26074", basis: "count-of-registered-models" });
+    expect(referenceValueFormSchema("vi", typeOf).parse(learningFamilies).basis).toBeNull();
+  });
+
+  it("refuses a basis on a count, a count behind a count basis, a malformed date and a working note as source", () => {
+    const errors = (input: object) => {
+      const result = referenceValueFormSchema("vi", typeOf).safeParse({ ...learningFamilies, ...input });
+      return result.success ? {} : fieldErrors(result.error);
+    };
+    expect(errors({ frameworkCode: "happy-schools", indicatorCode: "HS-COUNT", value: "3", count: "", basis: "count-of-recognised-titles" })).toEqual({ basis: "referenceData.errors.basisOnlyForRate" });
+    expect(errors({ value: "26074", basis: "count-of-registered-models" })).toEqual({ count: "referenceData.errors.countWithCountBasis" });
+    expect(errors({ asOf: "15/11/2024" })).toEqual({ asOf: "referenceData.errors.date" });
+    expect(errors({ sourceTitle: "VnExpress, 12/2025 (seed 001)" })).toEqual({ sourceTitle: "referenceData.errors.internalNote" });
+    expect(referenceValueSchema.safeParse({ ...referenceValueFormSchema("vi", typeOf).parse(learningFamilies), basis: "share-of-everything" }).success).toBe(false);
+  });
+});
+
 describe("a value against its indicator's type", () => {
   it("takes a rate from 0 to 1 with a whole count behind it, and a whole count", () => {
     expect(referenceValueProblems("rate", { value: 0.67, count: 1_420_000 })).toEqual({});

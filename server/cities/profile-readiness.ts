@@ -43,6 +43,7 @@ export async function listProfileReadiness(db: Db, actor: Actor, city: { id: str
         responses.filter((r) => r.assessmentId === assessment.id).map(toResponseView),
         parseLevelScales(assessment.framework.levelScales),
         assessment.year,
+        assessment.cityId,
       ).overall,
     }))
     .sort((a, b) => a.frameworkCode.localeCompare(b.frameworkCode));

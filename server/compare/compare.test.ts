@@ -68,12 +68,39 @@ describe("loadComparison", () => {
     expect(peer(hanoi.id)).toEqual({
       value: 0.67,
       count: 1_420_000,
-      origin: { kind: "reference", sourceTitle: "VnExpress, 12/2025", sourceUrl: "https://vnexpress.net", noteVi: null, noteEn: null },
+      // Recorded without a basis: a rate's own definition, a share of the total.
+      basis: "share-of-households",
+      origin: { kind: "reference", sourceTitle: "VnExpress, 12/2025", sourceUrl: "https://vnexpress.net", noteVi: null, noteEn: null, asOf: null, publishedOn: null },
     });
     expect(peer(vinh.id)?.value).toBe(0.72);
     expect(peer(vinh.id)?.origin).toMatchObject({ kind: "assessment", status: "approved" });
     expect(peer(sonLa.id)).toBeNull();
     expect(lf).toMatchObject({ target: { year: 2025, value: 0.7 }, finalTarget: { year: 2030, value: 0.8 }, rank: { position: 2, of: 3 }, percentile: 50, peersMissing: 1 });
+  });
+
+  it("holds the city to the targets that apply to it and ranks it only among figures of its own basis", async () => {
+    const { framework, official, hanoi, vinh } = await scene();
+    // Hà Nội's own plan for 2030, and its association's share of registered households for 2025.
+    await db().indicatorTarget.updateMany({ where: { indicatorId: framework.rate.id, year: 2030 }, data: { cityId: hanoi.id } });
+    await db().referenceValue.updateMany({ where: { cityId: hanoi.id }, data: { value: 0.8906, basis: "share-of-registered-households", asOf: "2024-12-19", publishedOn: "2024-12-19" } });
+    const result = await loadComparison(db(), official, manual(framework, 2025, [hanoi, vinh]));
+    if (!result.ok) throw new Error(result.reason);
+    const lf = result.value.comparisons.find((c) => c.indicatorId === framework.rate.id)!;
+    expect(lf.target).toEqual({ year: 2025, value: 0.7 });
+    expect(lf.finalTarget).toEqual({ year: 2025, value: 0.7 });
+    expect(lf.unsetTargetYears).toEqual([2030]);
+    const hanoiFigure = lf.peers.find((p) => p.cityId === hanoi.id)!;
+    expect(hanoiFigure).toMatchObject({ ranked: false, value: { value: 0.8906, basis: "share-of-registered-households", origin: { asOf: "2024-12-19" } } });
+    // 67.0% against Vinh's 72% only: second of two, not third of three.
+    expect(lf).toMatchObject({ rank: { position: 2, of: 2 }, peersWithValue: 1, peersOtherBasis: 1, peerMedian: 0.72 });
+
+    // Hà Nội compared with the same peers is held to its own 2030 plan.
+    const coordinator = await makeUser("coordinator", { coversAllCities: true });
+    const asHanoi = await loadComparison(db(), coordinator, manual(framework, 2025, [vinh], { city: hanoi.slug }));
+    if (!asHanoi.ok) throw new Error(asHanoi.reason);
+    const hanoiLf = asHanoi.value.comparisons.find((c) => c.indicatorId === framework.rate.id)!;
+    expect(hanoiLf.finalTarget).toEqual({ year: 2030, value: 0.8 });
+    expect(hanoiLf.unsetTargetYears).toEqual([]);
   });
 
   it("never shows another city's unapproved work, even to a coordinator who covers that city", async () => {

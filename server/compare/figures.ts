@@ -1,5 +1,6 @@
 import "server-only";
 import { toScoringAnswers, type StoredIndicator } from "@/lib/assessments/score-checklist";
+import { isCountBasis, readBasis } from "@/lib/compare/basis";
 import type { CityValue } from "@/lib/compare/compare";
 import { mayShowInComparison, type Actor } from "@/lib/permissions";
 
@@ -40,6 +41,9 @@ interface ReferenceRow {
   indicatorCode: string;
   value: number;
   count: number | null;
+  basis: string | null;
+  asOf: string | null;
+  publishedOn: string | null;
   sourceTitle: string;
   sourceUrl: string | null;
   noteVi: string | null;
@@ -52,11 +56,15 @@ interface Raw {
   indicatorCode: string;
   value: number | null;
   count: number | null;
+  /** Null or undefined: the indicator's own definition (a checklist answer). */
+  basis?: string | null;
   origin: CityValue["origin"];
 }
 
 // Figures go through the scoring module's reading of an answer, so a rate typed as 67 instead of
-// 0.67 is left out here just as it is on the readiness page, rather than topping every chart.
+// 0.67 is left out here just as it is on the readiness page, rather than topping every chart. A
+// published count (of registered models, of recognised titles) is a count whatever the
+// indicator's type, and is kept as it is.
 function toFigures(indicators: readonly Indicator[], raws: readonly Raw[]): Figure[] {
   const byCode = new Map(indicators.map((i) => [i.code, i]));
   const known = raws.flatMap((raw) => {
@@ -68,9 +76,10 @@ function toFigures(indicators: readonly Indicator[], raws: readonly Raw[]): Figu
     known.map(({ raw, indicator }) => ({ indicatorId: indicator.id, value: raw.value, text: null, evidenceNote: null, evidenceLinks: [] })),
   );
   return known.flatMap(({ raw, indicator }, i) => {
-    const value = read[i].value;
+    const basis = readBasis(raw.basis, indicator.type);
+    const value = isCountBasis(basis) ? raw.value : read[i].value;
     if (value === null || !Number.isFinite(value)) return [];
-    return [{ cityId: raw.cityId, year: raw.year, indicatorId: indicator.id, value: { value, count: raw.count, origin: raw.origin } }];
+    return [{ cityId: raw.cityId, year: raw.year, indicatorId: indicator.id, value: { value, count: raw.count, basis, origin: raw.origin } }];
   });
 }
 
@@ -103,7 +112,8 @@ export function publishedFigures(indicators: readonly Indicator[], rows: readonl
     indicatorCode: r.indicatorCode,
     value: r.value,
     count: r.count,
-    origin: { kind: "reference" as const, sourceTitle: r.sourceTitle, sourceUrl: r.sourceUrl, noteVi: r.noteVi, noteEn: r.noteEn },
+    basis: r.basis,
+    origin: { kind: "reference" as const, sourceTitle: r.sourceTitle, sourceUrl: r.sourceUrl, noteVi: r.noteVi, noteEn: r.noteEn, asOf: r.asOf, publishedOn: r.publishedOn },
   }));
   return toFigures(indicators, raws);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { parseLevelScales, toScoringIndicators } from "@/lib/assessments/score-checklist";
 import type { CompareIndicator } from "@/lib/compare/compare";
+import { unsetTargetYears, type ScopedTarget } from "@/lib/readiness/target-scope";
 import { selectPeers, type PeerMode } from "@/lib/compare/peers";
 import { mayChooseComparedCity, mayReadCity, type Actor } from "@/lib/permissions";
 import { fail, ok } from "@/lib/result";
@@ -90,12 +91,16 @@ export async function resolveSelection(db: Db, actor: Actor, query: CompareQuery
 
 export type Selection = Extract<Awaited<ReturnType<typeof resolveSelection>>, { ok: true }>["value"];
 
-/** The framework's indicators as the comparison module wants them, from one query's rows. */
+/**
+ * The framework's indicators as the comparison module wants them, from one query's rows, with the
+ * targets that apply to the compared city: national ones and its own plan's, never another
+ * city's plan (whose years show as not yet set).
+ */
 export function toCompareIndicators(
-  indicators: { id: string; code: string; sectionId: string; type: string; direction: string; weight: number; required: boolean; levelScale: string | null; targets: { year: number; value: number }[] }[],
+  indicators: { id: string; code: string; sectionId: string; type: string; direction: string; weight: number; required: boolean; levelScale: string | null; targets: ScopedTarget[] }[],
   sections: { id: string; path: string }[],
   selection: Selection,
 ): CompareIndicator[] {
-  const scoring = toScoringIndicators(indicators, new Map(sections.map((s) => [s.id, s.path])), selection.levelScales);
-  return scoring.map((indicator, i) => ({ ...indicator, code: indicators[i].code }));
+  const scoring = toScoringIndicators(indicators, new Map(sections.map((s) => [s.id, s.path])), selection.levelScales, selection.own.id);
+  return scoring.map((indicator, i) => ({ ...indicator, code: indicators[i].code, unsetTargetYears: unsetTargetYears(indicators[i].targets, selection.own.id) }));
 }

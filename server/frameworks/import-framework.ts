@@ -21,6 +21,12 @@ export async function importFramework(db: Db, actor: Actor | null, file: Framewo
   if (actor && !mayManageFrameworks(actor)) return fail("forbidden");
   const existing = await db.framework.findUnique({ where: { code_version: { code: file.code, version: file.version } }, select: { id: true } });
   if (existing) return fail("conflict", { version: "validation.frameworkVersionExists" });
+  // A target from a city's own plan names the city by slug; an unknown one is refused, never
+  // stored as a national target.
+  const planSlugs = [...new Set(planCities(file.sections))];
+  const cities = planSlugs.length ? await db.city.findMany({ where: { slug: { in: planSlugs } }, select: { id: true, slug: true } }) : [];
+  const cityIds = new Map(cities.map((c) => [c.slug, c.id]));
+  if (cityIds.size < planSlugs.length) return fail("invalid", { sections: "validation.planCityUnknown" });
 
   const id = await db.$transaction(async (tx) => {
     const framework = await tx.framework.create({
@@ -41,7 +47,7 @@ export async function importFramework(db: Db, actor: Actor | null, file: Framewo
         publishedAt: options.publish ? new Date() : null,
       },
     });
-    await createSections(tx, framework.id, file.sections, null, [], { next: 0 });
+    await createSections(tx, framework.id, file.sections, null, [], { next: 0, cityIds });
     await recordAuditEvent(tx, {
       actorId: actor?.id ?? null,
       action: "framework.import",
@@ -55,7 +61,18 @@ export async function importFramework(db: Db, actor: Actor | null, file: Framewo
 }
 
 // Indicator positions run through the whole framework, so the checklist order is the file's.
-async function createSections(tx: Tx, frameworkId: string, sections: SectionFile[], parentId: string | null, trail: string[], counter: { next: number }) {
+function planCities(sections: SectionFile[]): string[] {
+  return sections.flatMap((s) => [...s.indicators.flatMap((i) => i.targets.flatMap((t) => (t.city ? [t.city] : []))), ...planCities(s.sections)]);
+}
+
+async function createSections(
+  tx: Tx,
+  frameworkId: string,
+  sections: SectionFile[],
+  parentId: string | null,
+  trail: string[],
+  counter: { next: number; cityIds: Map<string, string> },
+) {
   for (const [position, section] of sections.entries()) {
     const path = [...trail, section.code];
     const created = await tx.frameworkSection.create({
@@ -80,7 +97,7 @@ async function createSections(tx: Tx, frameworkId: string, sections: SectionFile
           frameworkId,
           sectionId: created.id,
           position: counter.next++,
-          targets: { create: targets.map((t) => nullify(t)) },
+          targets: { create: targets.map(({ city, ...t }) => ({ ...nullify(t), cityId: city ? counter.cityIds.get(city)! : null })) },
         },
       });
     }

@@ -18,7 +18,11 @@ export async function getFramework(db: Db, actor: Actor, id: string) {
   if (!framework || !mayReadFramework(actor, framework.status)) return null;
   const [sections, indicators] = await Promise.all([
     db.frameworkSection.findMany({ where: { frameworkId: id }, orderBy: [{ position: "asc" }] }),
-    db.indicator.findMany({ where: { frameworkId: id }, orderBy: { position: "asc" }, include: { targets: { orderBy: { year: "asc" } } } }),
+    db.indicator.findMany({
+      where: { frameworkId: id },
+      orderBy: { position: "asc" },
+      include: { targets: { orderBy: { year: "asc" }, include: { city: { select: { nameVi: true, nameEn: true } } } } },
+    }),
   ]);
   return { framework, sections, indicators };
 }

@@ -19,7 +19,8 @@ function editable(tx: Tx, indicatorId: string) {
       verified: true,
       verificationNoteVi: true,
       verificationNoteEn: true,
-      targets: { orderBy: { year: "asc" }, select: { year: true, value: true, sourceTitle: true, sourceUrl: true, noteVi: true, noteEn: true } },
+      // The form edits the national targets; a city's own plan is kept as imported.
+      targets: { where: { cityId: null }, orderBy: { year: "asc" }, select: { year: true, value: true, sourceTitle: true, sourceUrl: true, noteVi: true, noteEn: true } },
     },
   });
 }
@@ -41,7 +42,7 @@ export async function updateDraftIndicator(db: Db, actor: Actor, input: UpdateDr
     const before = await editable(tx, input.indicatorId);
     // Notes on targets are not in the form; a year that stays keeps its note.
     const notes = new Map(before.targets.map((t) => [t.year, t]));
-    await tx.indicatorTarget.deleteMany({ where: { indicatorId: input.indicatorId } });
+    await tx.indicatorTarget.deleteMany({ where: { indicatorId: input.indicatorId, cityId: null } });
     await tx.indicator.update({
       where: { id: input.indicatorId },
       data: {

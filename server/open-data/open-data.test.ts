@@ -149,7 +149,19 @@ describe("reference values", () => {
     const city = await makeCity();
     const framework = await makeFramework();
     await db().referenceValue.create({
-      data: { cityId: city.id, frameworkCode: framework.code, indicatorCode: "LF", year: 2024, value: 0.61, count: 61000, sourceTitle: "Báo Nhân Dân tháng 3/2025", sourceUrl: "https://nhandan.vn/x" },
+      data: {
+        cityId: city.id,
+        frameworkCode: framework.code,
+        indicatorCode: "LF",
+        year: 2024,
+        value: 0.61,
+        count: 61000,
+        basis: "share-of-registered-households",
+        asOf: "2024-12-19",
+        publishedOn: "2025-03",
+        sourceTitle: "Báo Nhân Dân tháng 3/2025",
+        sourceUrl: "https://nhandan.vn/x",
+      },
     });
     const response = await getReferenceValues(api(`reference-values?city=${city.slug}&year=2024`));
     expect(response.status).toBe(200);
@@ -162,7 +174,9 @@ describe("reference values", () => {
         year: 2024,
         value: 0.61,
         count: 61000,
-        source: { title: "Báo Nhân Dân tháng 3/2025", url: "https://nhandan.vn/x" },
+        basis: "share-of-registered-households",
+        asOf: "2024-12-19",
+        source: { title: "Báo Nhân Dân tháng 3/2025", url: "https://nhandan.vn/x", publishedOn: "2025-03" },
         noteVi: null,
         noteEn: null,
       },
@@ -170,9 +184,9 @@ describe("reference values", () => {
     // A source that a spreadsheet would run as a formula arrives as text.
     await db().referenceValue.create({ data: { cityId: city.id, frameworkCode: framework.code, indicatorCode: "LF", year: 2023, value: 0.5, sourceTitle: "=1+2 Báo Lao Động" } });
     const rows = await csvRows(await getReferenceValuesCsv(api(`reference-values.csv?city=${city.slug}`)));
-    expect(rows.map((r) => [r.indicator_code, r.year, r.value, r.count, r.source_title, r.source_url])).toEqual([
-      ["LF", "2023", "0.5", "", "'=1+2 Báo Lao Động", ""],
-      ["LF", "2024", "0.61", "61000", "Báo Nhân Dân tháng 3/2025", "https://nhandan.vn/x"],
+    expect(rows.map((r) => [r.indicator_code, r.year, r.value, r.count, r.basis, r.source_title, r.source_url])).toEqual([
+      ["LF", "2023", "0.5", "", "", "'=1+2 Báo Lao Động", ""],
+      ["LF", "2024", "0.61", "61000", "share-of-registered-households", "Báo Nhân Dân tháng 3/2025", "https://nhandan.vn/x"],
     ]);
   });
 });

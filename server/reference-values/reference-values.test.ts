@@ -51,6 +51,17 @@ describe("recording published figures", () => {
     expect(JSON.parse(trail[2].before!)).toMatchObject({ value: 0.675 });
   });
 
+  it("records a figure's basis and dates, and refuses a count basis with a share's count behind it", async () => {
+    const { admin, figure } = await setup();
+    const registered = await upsertReferenceValue(db(), admin, figure({ value: 0.8906, count: 1_669_074, basis: "share-of-registered-households", asOf: "2024-12-19", publishedOn: "2024-12-19" }));
+    if (!registered.ok) throw new Error(registered.reason);
+    expect(await db().referenceValue.findUniqueOrThrow({ where: { id: registered.value.id } })).toMatchObject({ basis: "share-of-registered-households", asOf: "2024-12-19", publishedOn: "2024-12-19" });
+    const models = await upsertReferenceValue(db(), admin, figure({ year: 2024, value: 26_074, count: 26_074, basis: "count-of-registered-models" }));
+    expect(models).toEqual({ ok: false, reason: "invalid", fieldErrors: { count: "referenceData.errors.countWithCountBasis" } });
+    const counted = await upsertReferenceValue(db(), admin, figure({ year: 2024, value: 26_074, count: null, basis: "count-of-registered-models" }));
+    expect(counted.ok).toBe(true);
+  });
+
   it("refuses everyone but administrators, and changes nothing", async () => {
     const { city, admin, figure } = await setup();
     const created = await upsertReferenceValue(db(), admin, figure());

@@ -1,4 +1,5 @@
 import "server-only";
+import { applicableTargets, unsetTargetYears } from "@/lib/readiness/target-scope";
 import { parseLevelScales, scoreChecklist } from "@/lib/assessments/score-checklist";
 import type { Actor } from "@/lib/permissions";
 import { vietnamToday } from "@/lib/review/cycles";
@@ -34,7 +35,7 @@ export async function loadAssessmentReport(db: Db, actor: Actor, assessmentId: s
   const stamp = (id: string | null, at: Date | null): PersonAt | null => (id && at ? { name: nameOf(id), at } : null);
 
   const scales = parseLevelScales(assessment.framework.levelScales);
-  const result = scoreChecklist(sections, indicators, answers, scales, assessment.year);
+  const result = scoreChecklist(sections, indicators, answers, scales, assessment.year, assessment.cityId);
   const lastYear = history.find((h) => h.year === assessment.year - 1 && h.status === "approved") ?? null;
   const sectionById = new Map(sections.map((s) => [s.id, s]));
   const threadByIndicator = new Map(threads.map((t) => [t.indicatorId, t]));
@@ -43,9 +44,13 @@ export async function loadAssessmentReport(db: Db, actor: Actor, assessmentId: s
   const reportIndicators: ReportIndicator[] = indicators.map((indicator) => {
     const answer = answerById.get(indicator.id)!;
     const section = sectionById.get(indicator.sectionId)!;
+    // The targets that apply to this city: national ones and its own plan's, never another city's.
+    const applying = applicableTargets(indicator.targets, assessment.cityId);
     const targetOf = (year: number | undefined): ReportTarget | null => {
-      const found = indicator.targets.find((t) => t.year === year);
-      return found ? { year: found.year, value: found.value, sourceTitle: found.sourceTitle, sourceUrl: found.sourceUrl } : null;
+      const found = applying.find((a) => a.target.year === year);
+      return found
+        ? { year: found.target.year, value: found.target.value, sourceTitle: found.target.sourceTitle, sourceUrl: found.target.sourceUrl, ownPlan: found.scope.kind === "ownPlan" }
+        : null;
     };
     const attainment = result.indicators.get(indicator.id)!;
     const previousValue = lastYear?.values[indicator.code];
@@ -72,8 +77,9 @@ export async function loadAssessmentReport(db: Db, actor: Actor, assessmentId: s
         comment: answer.comment,
       },
       evidence: { note: answer.evidenceNote, links: answer.evidenceLinks, files: files.filter((f) => f.indicatorId === indicator.id).map((f) => f.fileName) },
-      target: targetOf(governingTarget(indicator.targets, assessment.year)?.year),
-      finalTarget: targetOf(indicator.targets.at(-1)?.year),
+      target: targetOf(governingTarget(applying.map((a) => a.target), assessment.year)?.year),
+      finalTarget: targetOf(applying.at(-1)?.target.year),
+      unsetTargetYears: unsetTargetYears(indicator.targets, assessment.cityId),
       attainment: { status: attainment.status, score: attainment.score, expected: attainment.expected },
       flags: flags
         .filter((f) => f.indicatorId === indicator.id)

@@ -59,6 +59,7 @@ export async function readScopeRows(db: Db, actor: Actor, query: ScopeExportQuer
         where: { id: { in: chunk } },
         select: {
           id: true,
+          cityId: true,
           frameworkId: true,
           frameworkCode: true,
           year: true,
@@ -78,7 +79,7 @@ export async function readScopeRows(db: Db, actor: Actor, query: ScopeExportQuer
         if (!row) continue;
         const shape = await shapeOf(row.frameworkId);
         const answers = row.responses.map(toResponseView);
-        const result = scoreChecklist(shape.sections, shape.indicators, answers, shape.levelScales, row.year);
+        const result = scoreChecklist(shape.sections, shape.indicators, answers, shape.levelScales, row.year, row.cityId);
         const answerOf = new Map(answers.map((a) => [a.indicatorId, a]));
         scored.push({
           id: row.id,

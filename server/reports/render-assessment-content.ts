@@ -75,7 +75,7 @@ export function answerText(indicator: ReportIndicator, t: Translate, locale: Fig
 
 export function targetText(type: string, target: ReportTarget | null, t: Translate, locale: FigureLocale): string {
   if (!target) return t("assessmentReport.noTarget");
-  return t("assessmentReport.targetValue", { value: formatFigure(type, target.value, locale), year: target.year, source: target.sourceTitle });
+  return t(target.ownPlan ? "assessmentReport.targetOwnPlanValue" : "assessmentReport.targetValue", { value: formatFigure(type, target.value, locale), year: target.year, source: target.sourceTitle });
 }
 
 /** A change from last year; a rate's in percentage points, said so. */
@@ -102,6 +102,7 @@ function indicatorContent(indicator: ReportIndicator, sectionHeading: string | n
       fields.push({ label: r("finalTarget"), value: targetText(indicator.type, indicator.finalTarget, t, locale) });
     }
   }
+  for (const year of indicator.unsetTargetYears) fields.push({ label: r("targetInYear", { year }), value: r("nationalTargetUnset") });
   fields.push({ label: r("attainment"), value: t(`readiness.status.${indicator.attainment.status}`) });
   if (indicator.previous) {
     fields.push({

@@ -55,8 +55,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   };
   const indicatorById = new Map(view.indicators.map((i) => [i.id, i]));
   const comparedById = new Map(view.compared.map((i) => [i.id, i]));
-  const shown = view.comparisons.filter((c) => c.own || c.peersWithValue > 0);
-  const empty = view.comparisons.filter((c) => !c.own && c.peersWithValue === 0);
+  const shown = view.comparisons.filter((c) => c.own || c.peersWithValue > 0 || c.peersOtherBasis > 0);
+  const empty = view.comparisons.filter((c) => !shown.includes(c));
   const percent = (v: number | null) => (v === null ? "—" : format.number(v, { style: "percent", maximumFractionDigits: 0 }));
   const trendsHref = (code: string) => selectionHref("/compare/trends", { ...selection, year: undefined, indicator: code });
   // With many peers, a chart and a table per indicator would repeat every peer for each one: the
@@ -88,6 +88,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             <li>{t("legend.peer")}</li>
             <li>{t("legend.published")}</li>
             <li>{t("legend.targets")}</li>
+            <li>{t("legend.basis")}</li>
           </ul>
         </details>
       </div>

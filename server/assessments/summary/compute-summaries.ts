@@ -16,7 +16,7 @@ export type ComputedSummary = SummaryFigures & { assessmentId: string; lastActiv
  */
 export async function computeSummaries(tx: SummaryTx, assessmentIds: readonly string[], known: { lastActivityAt?: Date } = {}): Promise<ComputedSummary[]> {
   return inBatches(assessmentIds, async (ids) => {
-    const assessments = await tx.assessment.findMany({ where: { id: { in: ids } }, select: { id: true, frameworkId: true, year: true, updatedAt: true } });
+    const assessments = await tx.assessment.findMany({ where: { id: { in: ids } }, select: { id: true, cityId: true, frameworkId: true, year: true, updatedAt: true } });
     if (assessments.length === 0) return [];
     const [frameworks, responses, activity] = await Promise.all([
       frameworkScoring(tx, assessments.map((a) => a.frameworkId)),
@@ -33,7 +33,8 @@ export async function computeSummaries(tx: SummaryTx, assessmentIds: readonly st
     return assessments.map((a) => {
       const own = answers.get(a.id) ?? [];
       const framework = frameworks.get(a.frameworkId) ?? { sections: [], indicators: [], levelScales: {} };
-      const result = scoreChecklist(framework.sections, framework.indicators, own, framework.levelScales, a.year);
+      // Scored against the targets that apply to this city: national ones, and its own plan's.
+      const result = scoreChecklist(framework.sections, framework.indicators, own, framework.levelScales, a.year, a.cityId);
       const audited = known.lastActivityAt ?? lastAudit.get(a.id);
       const values = new Map(own.map((answer) => [answer.indicatorId, answer.value]));
       return { assessmentId: a.id, ...summaryFigures(result, values), lastActivityAt: audited && audited > a.updatedAt ? audited : a.updatedAt };

@@ -46,7 +46,7 @@ export default async function ReferenceDataPage({ searchParams }: Props) {
   });
 
   return withClientMessages(
-    ["checks", "referenceData"],
+    ["checks", "referenceData", "compare.basis"],
     <div className="space-y-6">
       <PageHeader title={t("title")} intro={t("intro")} />
       <Card>

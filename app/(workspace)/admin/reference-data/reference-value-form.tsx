@@ -10,6 +10,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
+import { bases, isCountBasis, isBasis } from "@/lib/compare/basis";
 import { localized } from "@/lib/localized";
 import { blankReferenceValue, referenceValueFormSchema, type ReferenceValueFormValues } from "@/lib/validation/reference-values";
 import type { ReferenceFramework } from "@/server/reference-values/reference-indicators";
@@ -29,6 +30,7 @@ type Name = keyof Omit<ReferenceValueFormValues, "id">;
  */
 export function ReferenceValueForm({ cities, frameworks, values }: { cities: CityChoice[]; frameworks: ReferenceFramework[]; values: ReferenceValueFormValues }) {
   const t = useTranslations("referenceData");
+  const tBasis = useTranslations("compare.basis");
   const locale = useLocale();
   const router = useRouter();
   const editing = values.id !== null;
@@ -45,11 +47,12 @@ export function ReferenceValueForm({ cities, frameworks, values }: { cities: Cit
     router.refresh();
   });
   const errors = form.formState.errors;
-  const [frameworkCode, indicatorCode] = useWatch({ control: form.control, name: ["frameworkCode", "indicatorCode"] });
+  const [frameworkCode, indicatorCode, basis] = useWatch({ control: form.control, name: ["frameworkCode", "indicatorCode", "basis"] });
   const framework = frameworks.find((f) => f.code === frameworkCode);
   const indicator = framework?.indicators.find((i) => i.code === indicatorCode);
   const unit = indicator ? localized(indicator, "unit", locale) : null;
-  const valueLabel = indicator?.type === "rate" ? t("fields.valuePercent") : unit ? t("fields.valueIn", { unit }) : t("fields.value");
+  const countBasis = isCountBasis(isBasis(basis) ? basis : null);
+  const valueLabel = indicator?.type === "rate" && !countBasis ? t("fields.valuePercent") : unit ? t("fields.valueIn", { unit }) : t("fields.value");
 
   const a11y = (name: Name, hint?: string) => ({
     id: `rv-${name}`,
@@ -99,8 +102,22 @@ export function ReferenceValueForm({ cities, frameworks, values }: { cities: Cit
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
         {text("year", t("fields.year"), { inputMode: "numeric" })}
-        {text("value", valueLabel, { inputMode: "decimal", hint: indicator?.type === "rate" ? t("ratePercentHint") : undefined })}
+        {text("value", valueLabel, { inputMode: "decimal", hint: indicator?.type === "rate" && !countBasis ? t("ratePercentHint") : undefined })}
         {text("count", t("fields.count"), { inputMode: "numeric", hint: t("countHint") })}
+      </div>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Field id="rv-basis" label={t("fields.basis")} hint={t("basisHint")} error={errors.basis?.message}>
+          <Select {...a11y("basis", t("basisHint"))} {...form.register("basis")}>
+            <option value="">{tBasis("defined")}</option>
+            {bases.map((b) => (
+              <option key={b} value={b}>
+                {tBasis(b)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {text("asOf", t("fields.asOf"), { hint: t("dateHint") })}
+        {text("publishedOn", t("fields.publishedOn"), { hint: t("dateHint") })}
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         {text("sourceTitle", t("fields.sourceTitle"), { hint: t("sourceHint") })}

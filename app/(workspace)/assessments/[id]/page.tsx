@@ -30,6 +30,8 @@ export default async function ChecklistPage({ params }: Props) {
   const tHistory = await getTranslations("history");
   const { assessment } = checklist;
   const data = checklistEntryData(checklist, locale);
+  // Said once, at the top: which items are concerned is in each one's help.
+  const unverified = data.indicators.filter((i) => !i.verified).length;
   // Offer each act the rules would allow now; a reason is asked for in the panel itself.
   const acts = Object.fromEntries(
     reviewActs.flatMap((act) => {
@@ -40,7 +42,7 @@ export default async function ChecklistPage({ params }: Props) {
   );
 
   return withClientMessages(
-    ["checklist", "checks", "comments", "evidence", "exports.download", "frameworks.unverified", "history.entryLink", "history.entryLinkLabel", "review"],
+    ["checklist", "checks", "comments", "evidence", "exports.download", "history.entryLink", "history.entryLinkLabel", "review"],
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
@@ -64,6 +66,11 @@ export default async function ChecklistPage({ params }: Props) {
           </Link>
         </div>
       </div>
+      {unverified > 0 && (
+        <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950" data-testid="unverified-notice">
+          {t("unverifiedNotice", { count: unverified, total: data.indicators.length })}
+        </p>
+      )}
       <AssessmentDownloads assessment={assessment} mayImport={checklist.editableIndicatorIds.length > 0} />
       {(checklist.decisions.length > 0 || Object.keys(acts).length > 0) && (
         <ReviewPanel

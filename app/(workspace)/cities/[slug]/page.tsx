@@ -46,7 +46,14 @@ export default async function CityPage({ params }: Props) {
   ]);
   const name = localized(city, "name", locale) ?? city.slug;
   const note = localized(city, "note", locale);
+  const sourced = (value: string, source: string | null) => (
+    <>
+      {value}
+      {source && <span className="block text-xs text-slate-600">{t("factSource", { source })}</span>}
+    </>
+  );
   const facts: [string, React.ReactNode][] = [
+    [t("kind"), t(`kinds.${city.kind === "province" || city.kind === "country" ? city.kind : "city"}`)],
     [t("province"), localized(city, "province", locale)],
     [t("gnlc"), <GnlcStatus key="gnlc" status={city.gnlcStatus} admittedYear={city.gnlcAdmittedYear} />],
     [t("admittedOn"), city.gnlcAdmittedOn ? format.dateTime(city.gnlcAdmittedOn, { dateStyle: "long", timeZone: "UTC" }) : t("noData")],
@@ -54,11 +61,17 @@ export default async function CityPage({ params }: Props) {
       t("population"),
       city.population === null
         ? t("noData")
-        : city.populationYear
-          ? t("valueInYear", { value: format.number(city.population), year: city.populationYear })
-          : format.number(city.population),
+        : sourced(
+            city.populationYear ? t("valueInYear", { value: format.number(city.population), year: city.populationYear }) : format.number(city.population),
+            city.populationSource,
+          ),
     ],
-    [t("area"), city.areaKm2 === null ? t("noData") : t("areaValue", { value: format.number(city.areaKm2) })],
+    [
+      t("area"),
+      city.areaKm2 === null
+        ? t("noData")
+        : sourced(city.areaYear ? t("valueInYear", { value: t("areaValue", { value: format.number(city.areaKm2) }), year: city.areaYear }) : t("areaValue", { value: format.number(city.areaKm2) }), city.areaSource),
+    ],
   ];
 
   return withClientMessages(

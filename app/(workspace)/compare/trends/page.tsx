@@ -8,11 +8,13 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Source } from "@/components/ui/source";
 import { rowClass, Table } from "@/components/ui/table";
-import type { CityValue } from "@/lib/compare/compare";
+import { definedBasis, isCountBasis } from "@/lib/compare/basis";
+import { basisOf, type CityValue } from "@/lib/compare/compare";
 import { axisMax, ticks } from "@/lib/compare/scale";
-import { trendSummary, type TrendSeries } from "@/lib/compare/trends";
+import { chartedPoints, trendSummary, type TrendSeries } from "@/lib/compare/trends";
 import { selectionHref } from "@/lib/compare/url";
 import { localized } from "@/lib/localized";
+import { applicableTargets, unsetTargetYears } from "@/lib/readiness/target-scope";
 import { trendsQuerySchema } from "@/lib/validation/compare";
 import { requireActor } from "@/server/auth/current-actor";
 import { loadTrends } from "@/server/compare/load-trends";
@@ -78,23 +80,33 @@ export default async function TrendsPage({ searchParams }: { searchParams: Promi
   const figures = figureFormat(format, tc, locale, indicator, view.levelScales);
   const label = `${indicator.code} ${localized(indicator, "label", locale)}`;
   const all: (TrendSeries & { own: boolean })[] = [{ ...ownSeries, own: true }, ...view.peerSeries.map((s) => ({ ...s, own: false }))];
+  // The chart draws only figures measured as the indicator defines them, against the targets that
+  // apply to the compared city; figures of another basis stay in the table, labelled.
+  const targets = applicableTargets(indicator.targets, own.id);
+  const unset = unsetTargetYears(indicator.targets, own.id);
   const max = axisMax(
     indicator.compared.type,
-    [...all.flatMap((s) => s.points.map((p) => p.value.value)), ...indicator.targets.map((x) => x.value)],
+    [...all.flatMap((s) => chartedPoints(indicator.type, s).map((p) => p.value.value)), ...targets.map((x) => x.target.value)],
     indicator.compared.topLevel,
   );
   const lines: LineSeries[] = all.map((s) => ({
     key: s.cityId,
     label: s.own ? `${cityName(s.cityId)} ★` : cityName(s.cityId),
     own: s.own,
-    points: s.points.map((p) => ({ year: p.year, value: p.value.value, text: figures.short(p.value.value) })),
+    points: chartedPoints(indicator.type, s).map((p) => ({ year: p.year, value: p.value.value, text: figures.short(p.value.value) })),
   }));
   const cell = (value: CityValue | undefined, own: boolean) => {
     if (!value) return <span className="text-slate-500">—</span>;
     const { origin } = value;
+    const basis = basisOf(value, indicator.type);
     return (
       <div className="space-y-0.5">
-        <span className="tabular-nums">{figures.value(value.value)}</span>
+        <span className="tabular-nums">{isCountBasis(basis) ? format.number(value.value) : figures.value(value.value)}</span>
+        {basis !== definedBasis(indicator.type) && (
+          <span className="block text-xs text-slate-600" data-testid="basis">
+            {tc("basisLabel", { basis: tc(`basis.${basis ?? "defined"}`) })}
+          </span>
+        )}
         {origin.kind === "reference" ? (
           <Source label={tc("source")} title={origin.sourceTitle} url={origin.sourceUrl} className="text-xs" />
         ) : (
@@ -129,7 +141,7 @@ export default async function TrendsPage({ searchParams }: { searchParams: Promi
             max={max}
             ticks={ticks(max).map((v) => ({ value: v, label: figures.short(v) }))}
             series={lines}
-            targets={indicator.targets.map((x) => ({ year: x.year, value: x.value, label: figures.short(x.value) }))}
+            targets={targets.map(({ target: x }) => ({ year: x.year, value: x.value, label: figures.short(x.value) }))}
           />
           <Table
             caption={t("tableCaption", { indicator: label })}
@@ -153,14 +165,18 @@ export default async function TrendsPage({ searchParams }: { searchParams: Promi
                 {t("targetRow")}
               </th>
               {view.chartYears.map((year) => {
-                const target = indicator.targets.find((x) => x.year === year);
+                const applied = targets.find((x) => x.target.year === year);
                 return (
-                  <td key={year} className="py-2 pr-4 align-top">
-                    {target ? (
+                  <td key={year} className="py-2 pr-4 align-top" data-scope={applied ? (applied.scope.kind === "ownPlan" ? "own-plan" : "national") : unset.includes(year) ? "national-unset" : undefined}>
+                    {applied ? (
                       <>
-                        <span className="tabular-nums">{figures.value(target.value)}</span>
-                        <span className="block text-xs text-slate-600">{target.sourceTitle}</span>
+                        <span className="tabular-nums">{figures.value(applied.target.value)}</span>
+                        <span className="block text-xs text-slate-600">
+                          {applied.scope.kind === "ownPlan" ? tc("targetOwnPlan", { city: cityName(own.id) }) : tc("targetNational")}: {applied.target.sourceTitle}
+                        </span>
                       </>
+                    ) : unset.includes(year) ? (
+                      <span className="text-slate-600">{tc("targetUnset", { year })}</span>
                     ) : (
                       <span className="text-slate-500">—</span>
                     )}

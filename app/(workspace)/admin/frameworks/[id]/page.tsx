@@ -65,7 +65,7 @@ export default async function AdminFrameworkPage({ params }: Props) {
                 {indicators.map((indicator) => (
                   <li key={indicator.id} data-testid="indicator">
                     {draft ? (
-                      <IndicatorEditor indicator={indicator} />
+                      <IndicatorEditor indicator={{ ...indicator, targets: indicator.targets.filter((target) => !target.cityId) }} />
                     ) : (
                       <div className="grid gap-2 py-3 sm:grid-cols-[1fr_16rem]">
                         <p className="font-medium">

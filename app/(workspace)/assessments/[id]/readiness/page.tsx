@@ -33,7 +33,7 @@ export default async function ReadinessPage({ params }: Props) {
   if (!checklist) notFound();
   const [t, format, locale] = await Promise.all([getTranslations("readiness"), getFormatter(), getLocale()]);
   const { assessment, sections, indicators, answers, history } = checklist;
-  const result = scoreChecklist(sections, indicators, answers, parseLevelScales(assessment.framework.levelScales), assessment.year);
+  const result = scoreChecklist(sections, indicators, answers, parseLevelScales(assessment.framework.levelScales), assessment.year, assessment.cityId);
   const byId = new Map(indicators.map((i) => [i.id, i]));
   const valueOf = new Map(answers.map((a) => [a.indicatorId, a.value]));
   const percent = (v: number) => format.number(v, { style: "percent", maximumFractionDigits: 1 });
