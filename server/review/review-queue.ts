@@ -29,7 +29,7 @@ function scopeCondition(scope: CityScope, column: Prisma.Sql, actorId: string): 
  * and a row for each city an open cycle expects that has not started. Dates are calendar days
  * written YYYY-MM-DD, so they compare as text in either database.
  */
-function queueRows(scope: CityScope, actorId: string, today: string, filter: Pick<QueueFilter, "framework" | "year" | "city">): Prisma.Sql {
+function queueRows(scope: CityScope, actorId: string, today: string, filter: Pick<QueueFilter, "framework" | "year" | "city">, withSummary = true): Prisma.Sql {
   const onAssessment = [
     filter.framework ? sql`AND a."frameworkCode" = ${filter.framework}` : Prisma.empty,
     filter.year !== undefined ? sql`AND a."year" = ${filter.year}` : Prisma.empty,
@@ -41,11 +41,13 @@ function queueRows(scope: CityScope, actorId: string, today: string, filter: Pic
     filter.city ? sql`AND ci."id" = ${filter.city}` : Prisma.empty,
   ];
   const due = sql`CASE WHEN e."dueOn" > c."dueOn" THEN e."dueOn" ELSE c."dueOn" END`;
+  // Counting and most orders need no summary: the rows of the page get theirs afterwards.
+  const figures = withSummary ? sql`s."completeness" AS "completeness", s."score" AS "readiness", s."lastActivityAt" AS "lastActivityAt"` : sql`NULL AS "completeness", NULL AS "readiness", NULL AS "lastActivityAt"`;
   return sql`
     SELECT a."id" AS "assessmentId", a."cityId" AS "cityId", a."frameworkCode" AS "frameworkCode", a."year" AS "year", a."status" AS "status",
-      s."completeness" AS "completeness", s."score" AS "readiness", s."lastActivityAt" AS "lastActivityAt", ${due} AS "dueOn"
+      ${figures}, ${due} AS "dueOn"
     FROM "Assessment" a
-    LEFT JOIN "AssessmentSummary" s ON s."assessmentId" = a."id"
+    ${withSummary ? sql`LEFT JOIN "AssessmentSummary" s ON s."assessmentId" = a."id"` : Prisma.empty}
     LEFT JOIN "ReportingCycle" c ON c."frameworkCode" = a."frameworkCode" AND c."year" = a."year" AND c."opensOn" <= ${today}
     LEFT JOIN "CycleExtension" e ON e."cycleId" = c."id" AND e."cityId" = a."cityId"
     WHERE a."fromPublications" = false AND ${scopeCondition(scope, sql`a."cityId"`, actorId)} ${Prisma.join(onAssessment, " ")}
@@ -95,16 +97,21 @@ interface RawRow {
 
 const asDate = (value: Date | string | number) => (value instanceof Date ? value : new Date(typeof value === "string" && /^\d+$/.test(value) ? Number(value) : value));
 
-async function readRows(db: Db, scope: CityScope, actor: Actor, today: string, filter: QueueFilter, order: Prisma.Sql, window?: { limit: number; offset: number }) {
+// The orders that read a summary's figure; the others sort without joining the summaries.
+const summarySorts: ReadonlySet<QueueSort> = new Set(["readiness", "completeness", "activity"]);
+
+async function readRows(db: Db, scope: CityScope, actor: Actor, today: string, filter: QueueFilter, sort: QueueSort, locale: string, window?: { limit: number; offset: number }) {
+  const withSummary = summarySorts.has(sort);
   const raw = await db.$queryRaw<RawRow[]>`
     SELECT q.*, ci."slug" AS "slug", ci."nameVi" AS "nameVi", ci."nameEn" AS "nameEn"
-    FROM (${queueRows(scope, actor.id, today, filter)}) q
+    FROM (${queueRows(scope, actor.id, today, filter, withSummary)}) q
     JOIN "City" ci ON ci."id" = q."cityId"
     WHERE 1 = 1
       ${filter.status === "waiting" ? sql`AND q."status" IN ('submitted', 'resubmitted')` : filter.status ? sql`AND q."status" = ${filter.status}` : Prisma.empty}
       ${filter.overdue ? sql`AND ${overdue(today)}` : Prisma.empty}
-    ${order}
+    ${orderBy(sort, today, locale)}
     ${window ? sql`LIMIT ${window.limit} OFFSET ${window.offset}` : Prisma.empty}`;
+  if (!withSummary) await attachSummaries(db, raw);
   const frameworks = await publishedTitles(db, [...new Set(raw.map((r) => r.frameworkCode))]);
   return raw.map((r): ReviewQueueRow => {
     const daysToDue = r.dueOn === null ? null : daysBetween(today, r.dueOn);
@@ -128,6 +135,20 @@ async function readRows(db: Db, scope: CityScope, actor: Actor, today: string, f
       framework: frameworks.get(r.frameworkCode) ?? { titleVi: r.frameworkCode, titleEn: r.frameworkCode },
     };
   });
+}
+
+/** The stored figures of the rows read without them. */
+async function attachSummaries(db: Db, rows: RawRow[]): Promise<void> {
+  const ids = rows.flatMap((r) => (r.assessmentId ? [r.assessmentId] : []));
+  const summaries = await inBatches(ids, (batch) => db.assessmentSummary.findMany({ where: { assessmentId: { in: batch } }, select: { assessmentId: true, completeness: true, score: true, lastActivityAt: true } }));
+  const byId = new Map(summaries.map((s) => [s.assessmentId, s]));
+  for (const row of rows) {
+    const summary = row.assessmentId ? byId.get(row.assessmentId) : undefined;
+    if (!summary) continue;
+    row.completeness = summary.completeness;
+    row.readiness = summary.score;
+    row.lastActivityAt = summary.lastActivityAt;
+  }
 }
 
 /** The title of each framework code, from its newest published (or else retired) version. */
@@ -170,7 +191,7 @@ async function groupCounts(db: Db, scope: CityScope, actor: Actor, today: string
   const raw = await db.$queryRaw<RawGroup[]>`
     SELECT q."frameworkCode" AS "frameworkCode", q."year" AS "year", q."status" AS "status", COUNT(*) AS "rows",
       SUM(CASE WHEN ${overdue(today)} THEN 1 ELSE 0 END) AS "overdue"
-    FROM (${queueRows(scope, actor.id, today, { city })}) q
+    FROM (${queueRows(scope, actor.id, today, { city }, false)}) q
     GROUP BY q."frameworkCode", q."year", q."status"`;
   return raw.map((g) => ({ frameworkCode: g.frameworkCode, year: Number(g.year), status: g.status as QueueStatus, rows: Number(g.rows), overdue: Number(g.overdue ?? 0) }));
 }
@@ -193,7 +214,7 @@ export interface QueuePage {
 
 /**
  * One page of a reviewer's queue: filtered, sorted and paged in the database from the stored
- * summaries, with totals from one grouped count. Four queries however many cities the reviewer
+ * summaries, with totals from one grouped count. A fixed number of queries however many cities the reviewer
  * covers; the work grows with the page, not with the scope.
  */
 export async function reviewQueuePage(db: Db, actor: Actor, query: QueuePageQuery, locale: string, now = new Date()): Promise<QueuePage> {
@@ -203,7 +224,7 @@ export async function reviewQueuePage(db: Db, actor: Actor, query: QueuePageQuer
   const groups = await groupCounts(db, scope, actor, today, query.city);
   const totals = queueTotals(groups, query);
   const window = queuePageWindow(totals.matching, query.page, query.size);
-  const rows = totals.matching === 0 ? [] : await withOpenItems(db, await readRows(db, scope, actor, today, query, orderBy(query.sort, today, locale), { limit: query.size, offset: window.offset }));
+  const rows = totals.matching === 0 ? [] : await withOpenItems(db, await readRows(db, scope, actor, today, query, query.sort, locale, { limit: query.size, offset: window.offset }));
   const codes = [...new Set(groups.map((g) => g.frameworkCode))];
   const titles = await publishedTitles(db, codes);
   return {
@@ -234,7 +255,7 @@ export async function reviewQueue(
   const today = vietnamToday(now);
   await ensureSummaries(db);
   const filter = options.only ? { framework: options.only.frameworkCode, year: options.only.year } : {};
-  return withOpenItems(db, await readRows(db, scope, actor, today, filter, orderBy(options.sort ?? "attention", today, options.locale ?? "vi")));
+  return withOpenItems(db, await readRows(db, scope, actor, today, filter, options.sort ?? "attention", options.locale ?? "vi"));
 }
 
 /** At most this many cities make a list to choose from; a wider scope filters by city through the address only. */
