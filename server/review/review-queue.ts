@@ -29,16 +29,30 @@ function scopeCondition(scope: CityScope, column: Prisma.Sql, actorId: string): 
  * and a row for each city an open cycle expects that has not started. Dates are calendar days
  * written YYYY-MM-DD, so they compare as text in either database.
  */
-function queueRows(scope: CityScope, actorId: string, today: string, filter: Pick<QueueFilter, "framework" | "year" | "city">, withSummary = true): Prisma.Sql {
+interface OpenCycle {
+  id: string;
+  frameworkCode: string;
+  year: number;
+  dueOn: string;
+}
+
+/** The cycles that have opened by `today` for a published framework, within the framework and year filters. */
+async function openCycles(db: Db, today: string, filter: Pick<QueueFilter, "framework" | "year">): Promise<OpenCycle[]> {
+  const cycles = await db.reportingCycle.findMany({
+    where: { opensOn: { lte: today }, ...(filter.framework ? { frameworkCode: filter.framework } : {}), ...(filter.year !== undefined ? { year: filter.year } : {}) },
+    select: { id: true, frameworkCode: true, year: true, dueOn: true },
+  });
+  if (cycles.length === 0) return [];
+  const published = await db.framework.findMany({ where: { code: { in: [...new Set(cycles.map((c) => c.frameworkCode))] }, status: "published" }, select: { code: true } });
+  const codes = new Set(published.map((f) => f.code));
+  return cycles.filter((c) => codes.has(c.frameworkCode));
+}
+
+function queueRows(scope: CityScope, actorId: string, today: string, cycles: readonly OpenCycle[], filter: Pick<QueueFilter, "framework" | "year" | "city">, withSummary = true): Prisma.Sql {
   const onAssessment = [
     filter.framework ? sql`AND a."frameworkCode" = ${filter.framework}` : Prisma.empty,
     filter.year !== undefined ? sql`AND a."year" = ${filter.year}` : Prisma.empty,
     filter.city ? sql`AND a."cityId" = ${filter.city}` : Prisma.empty,
-  ];
-  const onCycle = [
-    filter.framework ? sql`AND c."frameworkCode" = ${filter.framework}` : Prisma.empty,
-    filter.year !== undefined ? sql`AND c."year" = ${filter.year}` : Prisma.empty,
-    filter.city ? sql`AND ci."id" = ${filter.city}` : Prisma.empty,
   ];
   const due = sql`CASE WHEN e."dueOn" > c."dueOn" THEN e."dueOn" ELSE c."dueOn" END`;
   // Counting and most orders need no summary: the rows of the page get theirs afterwards.
@@ -51,14 +65,26 @@ function queueRows(scope: CityScope, actorId: string, today: string, filter: Pic
     LEFT JOIN "ReportingCycle" c ON c."frameworkCode" = a."frameworkCode" AND c."year" = a."year" AND c."opensOn" <= ${today}
     LEFT JOIN "CycleExtension" e ON e."cycleId" = c."id" AND e."cityId" = a."cityId"
     WHERE a."fromPublications" = false AND ${scopeCondition(scope, sql`a."cityId"`, actorId)} ${Prisma.join(onAssessment, " ")}
+    ${cycles.length ? Prisma.join(
+      cycles.map((cycle) => notStarted(scope, actorId, cycle, filter.city)),
+      " ",
+    ) : Prisma.empty}`;
+}
+
+/**
+ * The cities one open cycle still waits for, as a UNION ALL branch. One branch per cycle, with the
+ * cycle's framework and year as constants, so the database looks up only that year's checklists
+ * (an index) instead of matching every checklist in scope against every cycle.
+ */
+function notStarted(scope: CityScope, actorId: string, cycle: OpenCycle, city: string | undefined): Prisma.Sql {
+  return sql`
     UNION ALL
-    SELECT NULL, ci."id", c."frameworkCode", c."year", 'notStarted', NULL, NULL, NULL, ${due}
-    FROM "ReportingCycle" c
-    CROSS JOIN "City" ci
-    LEFT JOIN "CycleExtension" e ON e."cycleId" = c."id" AND e."cityId" = ci."id"
-    WHERE c."opensOn" <= ${today} AND ci."isReference" = false AND ${scopeCondition(scope, sql`ci."id"`, actorId)} ${Prisma.join(onCycle, " ")}
-      AND EXISTS (SELECT 1 FROM "Framework" f WHERE f."code" = c."frameworkCode" AND f."status" = 'published')
-      AND NOT EXISTS (SELECT 1 FROM "Assessment" x WHERE x."cityId" = ci."id" AND x."frameworkCode" = c."frameworkCode" AND x."year" = c."year")`;
+    SELECT NULL, ci."id", CAST(${cycle.frameworkCode} AS TEXT), CAST(${cycle.year} AS INTEGER), 'notStarted', NULL, NULL, NULL,
+      CASE WHEN e."dueOn" > ${cycle.dueOn} THEN e."dueOn" ELSE CAST(${cycle.dueOn} AS TEXT) END
+    FROM "City" ci
+    LEFT JOIN "CycleExtension" e ON e."cycleId" = ${cycle.id} AND e."cityId" = ci."id"
+    WHERE ci."isReference" = false AND ${scopeCondition(scope, sql`ci."id"`, actorId)} ${city ? sql`AND ci."id" = ${city}` : Prisma.empty}
+      AND NOT EXISTS (SELECT 1 FROM "Assessment" x WHERE x."frameworkCode" = ${cycle.frameworkCode} AND x."year" = ${cycle.year} AND x."cityId" = ci."id")`;
 }
 
 // A city still owes its checklist once the due date has passed, unless it is with the reviewers or done.
@@ -100,11 +126,11 @@ const asDate = (value: Date | string | number) => (value instanceof Date ? value
 // The orders that read a summary's figure; the others sort without joining the summaries.
 const summarySorts: ReadonlySet<QueueSort> = new Set(["readiness", "completeness", "activity"]);
 
-async function readRows(db: Db, scope: CityScope, actor: Actor, today: string, filter: QueueFilter, sort: QueueSort, locale: string, window?: { limit: number; offset: number }) {
+async function readRows(db: Db, scope: CityScope, actor: Actor, today: string, cycles: readonly OpenCycle[], filter: QueueFilter, sort: QueueSort, locale: string, window?: { limit: number; offset: number }) {
   const withSummary = summarySorts.has(sort);
   const raw = await db.$queryRaw<RawRow[]>`
     SELECT q.*, ci."slug" AS "slug", ci."nameVi" AS "nameVi", ci."nameEn" AS "nameEn"
-    FROM (${queueRows(scope, actor.id, today, filter, withSummary)}) q
+    FROM (${queueRows(scope, actor.id, today, cycles, filter, withSummary)}) q
     JOIN "City" ci ON ci."id" = q."cityId"
     WHERE 1 = 1
       ${filter.status === "waiting" ? sql`AND q."status" IN ('submitted', 'resubmitted')` : filter.status ? sql`AND q."status" = ${filter.status}` : Prisma.empty}
@@ -187,11 +213,11 @@ interface RawGroup {
   overdue: number | bigint | null;
 }
 
-async function groupCounts(db: Db, scope: CityScope, actor: Actor, today: string, city: string | undefined): Promise<QueueGroupCount[]> {
+async function groupCounts(db: Db, scope: CityScope, actor: Actor, today: string, cycles: readonly OpenCycle[], city: string | undefined): Promise<QueueGroupCount[]> {
   const raw = await db.$queryRaw<RawGroup[]>`
     SELECT q."frameworkCode" AS "frameworkCode", q."year" AS "year", q."status" AS "status", COUNT(*) AS "rows",
       SUM(CASE WHEN ${overdue(today)} THEN 1 ELSE 0 END) AS "overdue"
-    FROM (${queueRows(scope, actor.id, today, { city }, false)}) q
+    FROM (${queueRows(scope, actor.id, today, cycles, { city }, false)}) q
     GROUP BY q."frameworkCode", q."year", q."status"`;
   return raw.map((g) => ({ frameworkCode: g.frameworkCode, year: Number(g.year), status: g.status as QueueStatus, rows: Number(g.rows), overdue: Number(g.overdue ?? 0) }));
 }
@@ -221,10 +247,13 @@ export async function reviewQueuePage(db: Db, actor: Actor, query: QueuePageQuer
   const scope = reviewScope(actor);
   const today = vietnamToday(now);
   await ensureSummaries(db);
-  const groups = await groupCounts(db, scope, actor, today, query.city);
+  // Every open cycle for the counts (the framework and year choices come from them too); those the filters keep for the page.
+  const cycles = await openCycles(db, today, {});
+  const shownCycles = cycles.filter((c) => (!query.framework || c.frameworkCode === query.framework) && (query.year === undefined || c.year === query.year));
+  const groups = await groupCounts(db, scope, actor, today, cycles, query.city);
   const totals = queueTotals(groups, query);
   const window = queuePageWindow(totals.matching, query.page, query.size);
-  const rows = totals.matching === 0 ? [] : await withOpenItems(db, await readRows(db, scope, actor, today, query, query.sort, locale, { limit: query.size, offset: window.offset }));
+  const rows = totals.matching === 0 ? [] : await withOpenItems(db, await readRows(db, scope, actor, today, shownCycles, query, query.sort, locale, { limit: query.size, offset: window.offset }));
   const codes = [...new Set(groups.map((g) => g.frameworkCode))];
   const titles = await publishedTitles(db, codes);
   return {
@@ -255,7 +284,8 @@ export async function reviewQueue(
   const today = vietnamToday(now);
   await ensureSummaries(db);
   const filter = options.only ? { framework: options.only.frameworkCode, year: options.only.year } : {};
-  return withOpenItems(db, await readRows(db, scope, actor, today, filter, options.sort ?? "attention", options.locale ?? "vi"));
+  const cycles = await openCycles(db, today, filter);
+  return withOpenItems(db, await readRows(db, scope, actor, today, cycles, filter, options.sort ?? "attention", options.locale ?? "vi"));
 }
 
 /** At most this many cities make a list to choose from; a wider scope filters by city through the address only. */
