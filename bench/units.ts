@@ -2,6 +2,8 @@
 // Vietnam's 63 pre-2025 provinces, the names lib/compare/regions.ts places in regions. Invented
 // names made of common place-name syllables; every unit says in its note that it is generated.
 
+import { withoutMarks } from "../lib/format/without-marks";
+
 const provinces = [
   "Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Hà Giang", "Cao Bằng", "Bắc Kạn", "Tuyên Quang", "Lào Cai",
   "Yên Bái", "Thái Nguyên", "Lạng Sơn", "Bắc Giang", "Phú Thọ", "Điện Biên", "Lai Châu", "Sơn La", "Hòa Bình", "Vĩnh Phúc",
@@ -23,10 +25,7 @@ const kinds = [
   { vi: "Xã", en: "Commune", share: 0.6 },
 ] as const;
 
-/** Latin letters without Vietnamese marks: "Hồ Chí Minh" → "Ho Chi Minh". */
-export function withoutMarks(text: string): string {
-  return text.normalize("NFD").replace(/\p{Mn}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D");
-}
+export { withoutMarks };
 
 const slugOf = (text: string) => withoutMarks(text).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 

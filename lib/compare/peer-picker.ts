@@ -1,3 +1,5 @@
+import { withoutMarks } from "../format/without-marks";
+
 // Which cities the hand-picked peer list offers. A few dozen are listed whole; beyond that the
 // list holds the peers already picked and the cities a search by name finds, so a national scope
 // of 3,300 units is not 3,300 checkboxes on every comparison.
@@ -9,7 +11,7 @@ export const mostFound = 40;
 
 /** Lowercase, without Vietnamese marks (đ as d), spaces collapsed: "Xã  Tân Phú" → "xa tan phu". */
 export function searchable(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "d").toLowerCase().replace(/\s+/g, " ").trim();
+  return withoutMarks(text).toLowerCase().replace(/\s+/g, " ").trim();
 }
 
 export interface PeerChoices<City> {

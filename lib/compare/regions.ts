@@ -3,6 +3,8 @@
 // found under that name's region (a merged province can straddle two regions: this is a way to
 // pick comparable cities, not an administrative record).
 
+import { withoutMarks } from "../format/without-marks";
+
 export const regions = ["northernMountains", "redRiverDelta", "centralCoast", "centralHighlands", "southeast", "mekongDelta"] as const;
 export type Region = (typeof regions)[number];
 
@@ -69,10 +71,7 @@ const aliases: Record<string, string> = { daclac: "daklak", hcm: "hochiminh", sa
  * both "hanoi".
  */
 export function provinceKey(name: string): string {
-  const key = name
-    .normalize("NFD")
-    .replace(/\p{Mn}/gu, "")
-    .replace(/[đĐ]/g, "d")
+  const key = withoutMarks(name)
     .toLowerCase()
     .replace(/^\s*(tinh|thanh pho|tp\.?)\s+/, "")
     .replace(/\s+(city|province)\s*$/, "")

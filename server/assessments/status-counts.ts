@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/permissions";
 import { inScopeCities } from "../cities/scope-filter";
 import type { Db } from "../db";
+import { frameworkTitles } from "../frameworks/framework-titles";
 
 /**
  * How many checklists of each framework, year and status the actor's cities have: one grouped
@@ -13,11 +14,6 @@ export async function assessmentStatusCounts(db: Db, actor: Actor) {
     where: { ...inScopeCities(actor), fromPublications: false },
     _count: { _all: true },
   });
-  const titles = await db.framework.findMany({
-    where: { code: { in: [...new Set(groups.map((g) => g.frameworkCode))] }, status: { in: ["published", "retired"] } },
-    select: { code: true, titleVi: true, titleEn: true },
-    orderBy: { version: "asc" },
-  });
-  const titleOf = new Map(titles.map((t) => [t.code, { titleVi: t.titleVi, titleEn: t.titleEn }]));
+  const titleOf = await frameworkTitles(db, groups.map((g) => g.frameworkCode));
   return groups.map((g) => ({ frameworkCode: g.frameworkCode, year: g.year, status: g.status, count: g._count._all, framework: titleOf.get(g.frameworkCode) ?? { titleVi: g.frameworkCode, titleEn: g.frameworkCode } }));
 }

@@ -3,13 +3,14 @@ import { mayReadCityProfile, type Actor } from "@/lib/permissions";
 import { citiesInScope } from "./scope-filter";
 import type { Db } from "../db";
 
+const gnlcRank = (status: string) => (status === "member" ? 0 : status === "candidate" ? 1 : 2);
+
 /** The cities an actor may see, GNLC members first by admission, then candidates. */
 export async function listVisibleCities(db: Db, actor: Actor) {
   const cities = await db.city.findMany({ where: citiesInScope(actor) });
-  const rank = (status: string) => (status === "member" ? 0 : status === "candidate" ? 1 : 2);
   return cities.sort(
     (a, b) =>
-      rank(a.gnlcStatus) - rank(b.gnlcStatus) ||
+      gnlcRank(a.gnlcStatus) - gnlcRank(b.gnlcStatus) ||
       (a.gnlcAdmittedYear ?? 9999) - (b.gnlcAdmittedYear ?? 9999) ||
       a.nameVi.localeCompare(b.nameVi, "vi"),
   );
@@ -29,8 +30,6 @@ export async function getVisibleCity(db: Db, actor: Actor, slug: string) {
   const city = await db.city.findUnique({ where: { slug } });
   return city && mayReadCityProfile(actor, city) ? city : null;
 }
-
-const gnlcRank = (status: string) => (status === "member" ? 0 : status === "candidate" ? 1 : 2);
 
 /**
  * One page of the cities an actor may see, in the order of `listVisibleCities`: GNLC members and

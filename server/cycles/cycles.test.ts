@@ -1,8 +1,9 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { extendDueDateSchema, openCycleSchema, updateCycleDatesSchema } from "@/lib/validation/cycles";
 import { auditTrail, makeCity, makeFramework, makeUser } from "@/tests/integration/fixtures";
+import { countingDb } from "@/tests/integration/counting-db";
 import { createAssessment } from "../assessments/create-assessment";
-import { db, type Db } from "../db";
+import { db } from "../db";
 import { createDueReminders } from "./create-due-reminders";
 import { extendDueDate } from "./extend-due-date";
 import { listCycles } from "./list-cycles";
@@ -130,20 +131,6 @@ describe("extending a city's due date", () => {
     expect(await db().cycleExtension.count({ where: { cycleId } })).toBe(0);
   });
 });
-
-/** A client that counts the queries it runs, to show a listing does not grow with the cities. */
-function countingDb() {
-  const counter = { queries: 0 };
-  const client = db().$extends({
-    query: {
-      $allOperations({ args, query }) {
-        counter.queries++;
-        return query(args);
-      },
-    },
-  }) as unknown as Db;
-  return { client, counter };
-}
 
 describe("listing cycles", () => {
   it("shows each city in scope with its due date, status and state, the latest first", async () => {

@@ -3,6 +3,7 @@ import { byUrgency, vietnamToday } from "@/lib/review/cycles";
 import { citiesInScope } from "../cities/scope-filter";
 import type { Actor } from "@/lib/permissions";
 import type { Db } from "../db";
+import { frameworkTitles } from "../frameworks/framework-titles";
 import { loadCycleStandings, type CityStanding } from "./cycle-standings";
 
 export type CycleCityRow = CityStanding & {
@@ -32,14 +33,7 @@ export async function listCycles(db: Db, actor: Actor, now: Date = new Date()): 
   const today = vietnamToday(now);
   const standings = await loadCycleStandings(db, today, { cities: citiesInScope(actor) });
   if (standings.length === 0) return [];
-  const frameworks = await db.framework.findMany({
-    where: { code: { in: [...new Set(standings.map((s) => s.cycle.frameworkCode))] }, status: { in: ["published", "retired"] } },
-    // Published before retired ("p" < "r"), then the newest version.
-    orderBy: [{ status: "asc" }, { version: "desc" }],
-    select: { code: true, titleVi: true, titleEn: true },
-  });
-  const titles = new Map<string, { titleVi: string; titleEn: string }>();
-  for (const f of frameworks) if (!titles.has(f.code)) titles.set(f.code, { titleVi: f.titleVi, titleEn: f.titleEn });
+  const titles = await frameworkTitles(db, standings.map((s) => s.cycle.frameworkCode));
 
   return standings.map(({ cycle, cities }) => ({
     id: cycle.id,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { makeAssessment, makeCity, makeFramework, makeSubmittedAssessment, makeUser, unique } from "@/tests/integration/fixtures";
+import { countingDb } from "@/tests/integration/counting-db";
 import { loadActor } from "../auth/load-actor";
 import { db } from "../db";
 import { approveMany } from "./approve-many";
 import { reviewQueue, reviewQueuePage } from "./review-queue";
-import type { Db } from "../db";
 import { takeReviewAct } from "./take-review-act";
 
 const now = new Date("2026-05-10T03:00:00Z");
@@ -102,20 +102,6 @@ describe("a page of the review queue", () => {
     expect(await queriesFor(600)).toBe(await queriesFor(20));
   });
 });
-
-/** A client that counts the queries it runs, raw ones included. */
-function countingDb() {
-  const counter = { queries: 0 };
-  const client = db().$extends({
-    query: {
-      $allOperations({ args, query }) {
-        counter.queries++;
-        return query(args);
-      },
-    },
-  }) as unknown as Db;
-  return { client, counter };
-}
 
 describe("approving several at once", () => {
   it("approves clean submissions and leaves flagged, unwaiting and out-of-scope ones", async () => {

@@ -4,18 +4,18 @@ import { cityScope, reviewScope, type Actor, type CityScope } from "@/lib/permis
 import { daysBetween, vietnamToday } from "@/lib/review/cycles";
 import { queuePageWindow, queueTotals, type QueueFilter, type QueueGroupCount, type QueueRow, type QueueSort, type QueueStatus } from "@/lib/review/queue";
 import { ensureSummaries } from "../assessments/summary/ensure-summaries";
+import { citiesOfScope, longestIdList } from "../cities/scope-filter";
 import type { Db } from "../db";
+import { frameworkTitles, type FrameworkTitles } from "../frameworks/framework-titles";
 import { inBatches } from "../in-batches";
 
 type Names = { nameVi: string; nameEn: string };
-type Titles = { titleVi: string; titleEn: string };
+type Titles = FrameworkTitles;
 export type ReviewQueueRow = QueueRow & { city: Names & { slug: string }; framework: Titles };
 
-// Beyond this many cities the scope is read through the actor's assignments rather than named.
-const longestIdList = 500;
 const sql = Prisma.sql;
 
-/** The cities of a scope as a condition on a city id column. */
+/** The cities of a scope as a condition on a city id column: server/cities/scope-filter.ts's rule in SQL. */
 function scopeCondition(scope: CityScope, column: Prisma.Sql, actorId: string): Prisma.Sql {
   if (scope.all) return sql`1 = 1`;
   if (scope.cityIds.length === 0) return sql`1 = 0`;
@@ -126,7 +126,17 @@ const asDate = (value: Date | string | number) => (value instanceof Date ? value
 // The orders that read a summary's figure; the others sort without joining the summaries.
 const summarySorts: ReadonlySet<QueueSort> = new Set(["readiness", "completeness", "activity"]);
 
-async function readRows(db: Db, scope: CityScope, actor: Actor, today: string, cycles: readonly OpenCycle[], filter: QueueFilter, sort: QueueSort, locale: string, window?: { limit: number; offset: number }) {
+async function readRows(
+  db: Db,
+  scope: CityScope,
+  actor: Actor,
+  today: string,
+  cycles: readonly OpenCycle[],
+  filter: QueueFilter,
+  sort: QueueSort,
+  locale: string,
+  page?: { limit: number; offset: number; titles: Map<string, Titles> },
+) {
   const withSummary = summarySorts.has(sort);
   const raw = await db.$queryRaw<RawRow[]>`
     SELECT q.*, ci."slug" AS "slug", ci."nameVi" AS "nameVi", ci."nameEn" AS "nameEn"
@@ -136,9 +146,10 @@ async function readRows(db: Db, scope: CityScope, actor: Actor, today: string, c
       ${filter.status === "waiting" ? sql`AND q."status" IN ('submitted', 'resubmitted')` : filter.status ? sql`AND q."status" = ${filter.status}` : Prisma.empty}
       ${filter.overdue ? sql`AND ${overdue(today)}` : Prisma.empty}
     ${orderBy(sort, today, locale)}
-    ${window ? sql`LIMIT ${window.limit} OFFSET ${window.offset}` : Prisma.empty}`;
+    ${page ? sql`LIMIT ${page.limit} OFFSET ${page.offset}` : Prisma.empty}`;
   if (!withSummary) await attachSummaries(db, raw);
-  const frameworks = await publishedTitles(db, [...new Set(raw.map((r) => r.frameworkCode))]);
+  // A page's caller has the titles already (for the filters); an unpaged list reads them here.
+  const frameworks = page?.titles ?? (await frameworkTitles(db, raw.map((r) => r.frameworkCode)));
   return raw.map((r): ReviewQueueRow => {
     const daysToDue = r.dueOn === null ? null : daysBetween(today, r.dueOn);
     const status = r.status as QueueStatus;
@@ -175,21 +186,6 @@ async function attachSummaries(db: Db, rows: RawRow[]): Promise<void> {
     row.readiness = summary.score;
     row.lastActivityAt = summary.lastActivityAt;
   }
-}
-
-/** The title of each framework code, from its newest published (or else retired) version. */
-async function publishedTitles(db: Db, codes: string[]): Promise<Map<string, Titles>> {
-  if (codes.length === 0) return new Map();
-  const versions = await db.framework.findMany({
-    where: { code: { in: codes }, status: { in: ["published", "retired"] } },
-    select: { code: true, titleVi: true, titleEn: true, status: true },
-    orderBy: { version: "asc" },
-  });
-  const titles = new Map<string, Titles>();
-  // Published wins over retired; a newer version over an older one.
-  for (const v of versions.filter((v) => v.status === "retired")) titles.set(v.code, { titleVi: v.titleVi, titleEn: v.titleEn });
-  for (const v of versions.filter((v) => v.status === "published")) titles.set(v.code, { titleVi: v.titleVi, titleEn: v.titleEn });
-  return titles;
 }
 
 /** Open flags and open discussions of the rows shown: grouped counts over those rows only. */
@@ -253,9 +249,10 @@ export async function reviewQueuePage(db: Db, actor: Actor, query: QueuePageQuer
   const groups = await groupCounts(db, scope, actor, today, cycles, query.city);
   const totals = queueTotals(groups, query);
   const window = queuePageWindow(totals.matching, query.page, query.size);
-  const rows = totals.matching === 0 ? [] : await withOpenItems(db, await readRows(db, scope, actor, today, shownCycles, query, query.sort, locale, { limit: query.size, offset: window.offset }));
   const codes = [...new Set(groups.map((g) => g.frameworkCode))];
-  const titles = await publishedTitles(db, codes);
+  const titles = await frameworkTitles(db, codes);
+  const rows =
+    totals.matching === 0 ? [] : await withOpenItems(db, await readRows(db, scope, actor, today, shownCycles, query, query.sort, locale, { limit: query.size, offset: window.offset, titles }));
   return {
     rows,
     totals,
@@ -296,7 +293,7 @@ export async function queueCityChoices(db: Db, actor: Actor, locale: string): Pr
   const scope = reviewScope(actor);
   if (!scope.all && scope.cityIds.length === 0) return [];
   const cities = await db.city.findMany({
-    where: { isReference: false, ...(scope.all ? {} : scope.cityIds.length <= longestIdList ? { id: { in: scope.cityIds } } : { assignments: { some: { userId: actor.id } } }) },
+    where: { isReference: false, ...citiesOfScope(scope, actor.id) },
     select: { id: true, nameVi: true, nameEn: true },
     orderBy: locale === "en" ? { sortKeyEn: "asc" } : { sortKeyVi: "asc" },
     take: longestCityChoice + 1,

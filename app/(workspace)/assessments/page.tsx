@@ -4,7 +4,6 @@ import { AssessmentsTable } from "@/components/assessments/assessments-table";
 import { Card } from "@/components/ui/card";
 import { localized } from "@/lib/localized";
 import { mayCreateAssessment } from "@/lib/permissions";
-import Link from "next/link";
 import { countAssessments, listAssessments } from "@/server/assessments/list-assessments";
 import { queuePageWindow } from "@/lib/review/queue";
 import { assessmentsPageQuerySchema } from "@/lib/validation/assessments";
@@ -14,6 +13,7 @@ import { db } from "@/server/db";
 import { listFrameworks } from "@/server/frameworks/read-frameworks";
 import { NewAssessmentForm } from "./new-assessment-form";
 import { withClientMessages } from "@/i18n/client-messages";
+import { Pager } from "@/components/ui/pager";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("assessments"))("title") };
@@ -58,25 +58,7 @@ export default async function AssessmentsPage({ searchParams }: { searchParams: 
         ) : (
           <>
             <AssessmentsTable caption={t("title")} rows={assessments} testId="assessment-row" />
-            {window.pages > 1 && (
-              <nav aria-label={t("pages.label")} className="mt-3 flex flex-wrap items-center gap-3 text-sm">
-                {window.page > 1 ? (
-                  <Link href={pageHref(window.page - 1)} rel="prev" className="text-brand-700 hover:underline">
-                    {t("pages.previous")}
-                  </Link>
-                ) : (
-                  <span className="text-slate-500">{t("pages.previous")}</span>
-                )}
-                <span aria-current="page">{t("pages.position", { page: window.page, pages: window.pages, total })}</span>
-                {window.page < window.pages ? (
-                  <Link href={pageHref(window.page + 1)} rel="next" className="text-brand-700 hover:underline">
-                    {t("pages.next")}
-                  </Link>
-                ) : (
-                  <span className="text-slate-500">{t("pages.next")}</span>
-                )}
-              </nav>
-            )}
+            <Pager label={t("pages.label")} page={window.page} pages={window.pages} position={t("pages.position", { page: window.page, pages: window.pages, total })} href={pageHref} />
           </>
         )}
       </Card>

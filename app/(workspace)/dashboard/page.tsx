@@ -14,6 +14,7 @@ import { db } from "@/server/db";
 import { statusTable } from "@/lib/assessments/status-table";
 import { assessmentStatuses } from "@/lib/review/workflow";
 import { dashboardQuerySchema } from "@/lib/validation/cities";
+import { Pager } from "@/components/ui/pager";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("title") };
@@ -125,25 +126,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                 </tr>
               ))}
             </Table>
-            {page.pages > 1 && (
-              <nav aria-label={t("pages.label")} className="mt-3 flex flex-wrap items-center gap-3 text-sm">
-                {page.page > 1 ? (
-                  <Link href={page.page === 2 ? "/dashboard" : `/dashboard?cities=${page.page - 1}`} rel="prev" className="text-brand-700 hover:underline">
-                    {t("pages.previous")}
-                  </Link>
-                ) : (
-                  <span className="text-slate-500">{t("pages.previous")}</span>
-                )}
-                <span aria-current="page">{t("pages.position", { page: page.page, pages: page.pages })}</span>
-                {page.page < page.pages ? (
-                  <Link href={`/dashboard?cities=${page.page + 1}`} rel="next" className="text-brand-700 hover:underline">
-                    {t("pages.next")}
-                  </Link>
-                ) : (
-                  <span className="text-slate-500">{t("pages.next")}</span>
-                )}
-              </nav>
-            )}
+            <Pager label={t("pages.label")} page={page.page} pages={page.pages} position={t("pages.position", { page: page.page, pages: page.pages })} href={(n) => (n === 1 ? "/dashboard" : `/dashboard?cities=${n}`)} />
           </div>
         )}
       </Card>

@@ -16,6 +16,7 @@ import { requireActor } from "@/server/auth/current-actor";
 import { db } from "@/server/db";
 import { queueCityChoices, reviewQueuePage, type ReviewQueueRow } from "@/server/review/review-queue";
 import { withClientMessages } from "@/i18n/client-messages";
+import { Pager } from "@/components/ui/pager";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review.queue"))("title") };
@@ -234,25 +235,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                 );
               })}
             </Table>
-            {queue.pages > 1 && (
-              <nav aria-label={t("pages.label")} className="mt-3 flex flex-wrap items-center gap-3 text-sm">
-                {queue.page > 1 ? (
-                  <Link href={pageHref(queue.page - 1)} rel="prev" className="text-brand-700 hover:underline">
-                    {t("pages.previous")}
-                  </Link>
-                ) : (
-                  <span className="text-slate-500">{t("pages.previous")}</span>
-                )}
-                <span aria-current="page">{t("pages.position", { page: queue.page, pages: queue.pages })}</span>
-                {queue.page < queue.pages ? (
-                  <Link href={pageHref(queue.page + 1)} rel="next" className="text-brand-700 hover:underline">
-                    {t("pages.next")}
-                  </Link>
-                ) : (
-                  <span className="text-slate-500">{t("pages.next")}</span>
-                )}
-              </nav>
-            )}
+            <Pager label={t("pages.label")} page={queue.page} pages={queue.pages} position={t("pages.position", { page: queue.page, pages: queue.pages })} href={pageHref} />
           </ApproveSelectedForm>
         )}
       </Card>

@@ -17,6 +17,7 @@ import { listFrameworks } from "@/server/frameworks/read-frameworks";
 import { CycleDatesForm, ExtendDueDateForm, OpenCycleForm } from "./cycle-forms";
 import { PageHeader } from "@/components/ui/page-header";
 import { withClientMessages } from "@/i18n/client-messages";
+import { Pager } from "@/components/ui/pager";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("cycles"))("title") };
@@ -160,25 +161,7 @@ export default async function CyclesPage({ searchParams }: { searchParams: Promi
                   })}
                 </Table>
               )}
-              {window.pages > 1 && (
-                <nav aria-label={t("pages.label", { cycle: name })} className="mt-3 flex flex-wrap items-center gap-3 text-sm">
-                  {window.page > 1 ? (
-                    <Link href={pageHref(window.page - 1)} rel="prev" className="text-brand-700 hover:underline">
-                      {t("pages.previous")}
-                    </Link>
-                  ) : (
-                    <span className="text-slate-500">{t("pages.previous")}</span>
-                  )}
-                  <span aria-current="page">{t("pages.position", { page: window.page, pages: window.pages, cities: cycle.cities.length })}</span>
-                  {window.page < window.pages ? (
-                    <Link href={pageHref(window.page + 1)} rel="next" className="text-brand-700 hover:underline">
-                      {t("pages.next")}
-                    </Link>
-                  ) : (
-                    <span className="text-slate-500">{t("pages.next")}</span>
-                  )}
-                </nav>
-              )}
+              <Pager label={t("pages.label", { cycle: name })} page={window.page} pages={window.pages} position={t("pages.position", { page: window.page, pages: window.pages, cities: cycle.cities.length })} href={pageHref} />
             </div>
           </Card>
         );
