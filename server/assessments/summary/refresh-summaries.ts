@@ -1,12 +1,23 @@
 import "server-only";
+import { inBatches } from "../../in-batches";
+import { lockAssessments } from "../../row-lock";
 import { computeSummaries, type SummaryTx } from "./compute-summaries";
 
 /**
  * Writes the stored summary of each given assessment from a fresh computation. Call it inside the
  * transaction of the change that can alter a summary (an answer, a status, a target), after the
  * change, so the list pages never show figures the checklist no longer has.
+ *
+ * The assessment's row is locked first: two saves of different answers at once would otherwise
+ * each read the answers without the other's (PostgreSQL reads what was committed), and the later
+ * write would store a summary missing one of them. Locked, the second computes after the first
+ * has committed.
  */
 export async function refreshSummaries(tx: SummaryTx, assessmentIds: readonly string[], known: { lastActivityAt?: Date } = {}): Promise<void> {
+  await inBatches(assessmentIds, async (batch) => {
+    await lockAssessments(tx, batch);
+    return [];
+  });
   const summaries = await computeSummaries(tx, assessmentIds, known);
   const computedAt = new Date();
   if (summaries.length === 1) {

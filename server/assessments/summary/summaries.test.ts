@@ -30,6 +30,19 @@ describe("stored assessment summaries", () => {
     expect(await summaryOf(assessmentId)).toMatchObject({ answered: 2, completeness: 1, noData: 0 });
   });
 
+  it("stay right when answers of one checklist are saved in parallel", async () => {
+    const { official, framework, assessmentId } = await makeAssessment();
+    for (let round = 0; round < 6; round++) {
+      const results = await Promise.all([
+        saveResponse(db(), official, saveResponseSchema.parse({ ...blank, assessmentId, revision: round, indicatorId: framework.rate.id, numerator: 100 + round * 150, denominator: 1000 })),
+        saveResponse(db(), official, saveResponseSchema.parse({ ...blank, assessmentId, revision: round, indicatorId: framework.count.id, value: round + 1 })),
+      ]);
+      expect(results.every((r) => r.ok && r.value.kind === "saved")).toBe(true);
+      await expectSummariesFresh(assessmentId);
+    }
+    expect(await summaryOf(assessmentId)).toMatchObject({ answered: 2, completeness: 1 });
+  });
+
   it("match a fresh computation after completing, submitting, returning, resubmitting, approving and re-opening", async () => {
     const { official, framework, assessmentId, coordinator } = await makeSubmittedAssessment();
     await expectSummariesFresh(assessmentId);
