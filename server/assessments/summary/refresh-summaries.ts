@@ -22,7 +22,15 @@ export async function refreshSummaries(tx: SummaryTx, assessmentIds: readonly st
   const computedAt = new Date();
   if (summaries.length === 1) {
     const [{ assessmentId, ...figures }] = summaries;
-    await tx.assessmentSummary.upsert({ where: { assessmentId }, create: { assessmentId, ...figures, computedAt }, update: { ...figures, computedAt } });
+    if (!known.lastActivityAt) {
+      await tx.assessmentSummary.upsert({ where: { assessmentId }, create: { assessmentId, ...figures, computedAt }, update: { ...figures, computedAt } });
+      return;
+    }
+    // A known time came from this request's own event. A parallel save may have taken its time a
+    // moment earlier but its turn at the lock later; the stored time then only moves forward.
+    const { lastActivityAt, ...rest } = figures;
+    await tx.assessmentSummary.upsert({ where: { assessmentId }, create: { assessmentId, ...figures, computedAt }, update: { ...rest, computedAt } });
+    await tx.assessmentSummary.updateMany({ where: { assessmentId, lastActivityAt: { lt: lastActivityAt } }, data: { lastActivityAt } });
     return;
   }
   // Many at once (a recomputation, a target edit): replaced in chunks rather than one upsert each.

@@ -32,9 +32,9 @@ describe("stored assessment summaries", () => {
 
   it("stay right when answers of one checklist are saved in parallel", async () => {
     const { official, framework, assessmentId } = await makeAssessment();
-    for (let round = 0; round < 6; round++) {
+    for (let round = 0; round < 30; round++) {
       const results = await Promise.all([
-        saveResponse(db(), official, saveResponseSchema.parse({ ...blank, assessmentId, revision: round, indicatorId: framework.rate.id, numerator: 100 + round * 150, denominator: 1000 })),
+        saveResponse(db(), official, saveResponseSchema.parse({ ...blank, assessmentId, revision: round, indicatorId: framework.rate.id, numerator: 100 + (round % 6) * 150, denominator: 1000 })),
         saveResponse(db(), official, saveResponseSchema.parse({ ...blank, assessmentId, revision: round, indicatorId: framework.count.id, value: round + 1 })),
       ]);
       expect(results.every((r) => r.ok && r.value.kind === "saved")).toBe(true);
