@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attentionRank, bulkApprovalBlock, filterQueue, queuePageWindow, queueTotals, sortQueue, type QueueRow } from "./queue";
+import { attentionRank, bulkApprovalBlock, filterQueue, queuePageWindow, queueTotals, sortQueue, statusKept, viewHoldsApproved, type QueueRow, type QueueStatusFilter } from "./queue";
 
 function row(overrides: Partial<QueueRow> & { key: string }): QueueRow & { name: string } {
   return {
@@ -29,10 +29,25 @@ describe("filterQueue", () => {
     row({ key: "b", status: "resubmitted", year: 2024 }),
     row({ key: "c", status: "returned", overdue: true, frameworkCode: "happy-schools" }),
     row({ key: "d", status: "notStarted", assessmentId: null, overdue: true }),
+    row({ key: "e", status: "approved", year: 2021 }),
   ];
 
-  it("keeps everything without a filter", () => {
-    expect(filterQueue(rows, {})).toHaveLength(4);
+  it("keeps everything without a filter, or with 'all'", () => {
+    expect(filterQueue(rows, {})).toHaveLength(5);
+    expect(filterQueue(rows, { status: "all" })).toHaveLength(5);
+  });
+
+  it("'open' is every row not yet approved, cities not started included", () => {
+    expect(filterQueue(rows, { status: "open" }).map((r) => r.key)).toEqual(["a", "b", "c", "d"]);
+  });
+
+  it("knows which views can hold approved checklists, so the others skip them in the database", () => {
+    const without: QueueStatusFilter[] = ["open", "waiting", "draft", "returned", "notStarted"];
+    const holding: (QueueStatusFilter | undefined)[] = [undefined, "all", "approved"];
+    expect(without.map(viewHoldsApproved)).toEqual([false, false, false, false, false]);
+    expect(holding.map(viewHoldsApproved)).toEqual([true, true, true]);
+    expect(statusKept("notStarted", "open")).toBe(true);
+    expect(statusKept("notStarted", "waiting")).toBe(false);
   });
 
   it("'waiting' means submitted or resubmitted", () => {
@@ -126,6 +141,7 @@ describe("queue totals and pages", () => {
     expect(queueTotals(groups, { status: "waiting" }).matching).toBe(5);
     expect(queueTotals(groups, { status: "draft", overdue: true }).matching).toBe(6);
     expect(queueTotals(groups, { overdue: true, year: 2026 }).matching).toBe(0);
+    expect(queueTotals([...groups, { frameworkCode: "vn", year: 2024, status: "approved", rows: 300, overdue: 0 }], { status: "open" }).matching).toBe(35);
   });
 
   it("keeps the page within the rows there are", () => {

@@ -29,8 +29,14 @@ export interface QueueRow {
 export const queueSorts = ["attention", "due", "activity", "city", "readiness", "completeness"] as const;
 export type QueueSort = (typeof queueSorts)[number];
 
+/**
+ * Which statuses a queue view keeps: one status, work waiting for review, the open work (everything
+ * not yet approved: the reviewer's default), or every status (`all`, or none given).
+ */
+export type QueueStatusFilter = QueueStatus | "waiting" | "open" | "all";
+
 export interface QueueFilter {
-  status?: QueueStatus | "waiting";
+  status?: QueueStatusFilter;
   framework?: string;
   year?: number;
   city?: string;
@@ -43,10 +49,26 @@ export function isWaitingForReview(status: string): boolean {
   return waiting.has(status);
 }
 
+/** Whether a row of the given status is in a view with the given status filter. */
+export function statusKept(status: QueueStatus, filter: QueueStatusFilter | undefined): boolean {
+  if (filter === undefined || filter === "all") return true;
+  if (filter === "waiting") return isWaitingForReview(status);
+  if (filter === "open") return status !== "approved";
+  return status === filter;
+}
+
+/**
+ * Whether a view can hold approved checklists at all. Most of a national archive is approved, so
+ * the views that cannot (the default among them) never read those rows, nor count them.
+ */
+export function viewHoldsApproved(filter: QueueStatusFilter | undefined): boolean {
+  return statusKept("approved", filter);
+}
+
 export function filterQueue<Row extends QueueRow>(rows: readonly Row[], filter: QueueFilter): Row[] {
   return rows.filter(
     (row) =>
-      (!filter.status || (filter.status === "waiting" ? isWaitingForReview(row.status) : row.status === filter.status)) &&
+      statusKept(row.status, filter.status) &&
       (!filter.framework || row.frameworkCode === filter.framework) &&
       (filter.year === undefined || row.year === filter.year) &&
       (!filter.city || row.cityId === filter.city) &&
@@ -135,13 +157,12 @@ export interface QueueGroupCount {
  */
 export function queueTotals(groups: readonly QueueGroupCount[], filter: QueueFilter) {
   const inView = groups.filter((g) => (!filter.framework || g.frameworkCode === filter.framework) && (filter.year === undefined || g.year === filter.year));
-  const statusKept = (status: QueueStatus) => !filter.status || (filter.status === "waiting" ? isWaitingForReview(status) : status === filter.status);
   const sum = (rows: readonly QueueGroupCount[], pick: (g: QueueGroupCount) => number) => rows.reduce((n, g) => n + pick(g), 0);
   return {
     all: sum(inView, (g) => g.rows),
     waiting: sum(inView.filter((g) => isWaitingForReview(g.status)), (g) => g.rows),
     overdue: sum(inView, (g) => g.overdue),
-    matching: sum(inView.filter((g) => statusKept(g.status)), (g) => (filter.overdue ? g.overdue : g.rows)),
+    matching: sum(inView.filter((g) => statusKept(g.status, filter.status)), (g) => (filter.overdue ? g.overdue : g.rows)),
   };
 }
 

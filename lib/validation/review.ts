@@ -34,7 +34,8 @@ const optional = <T extends z.ZodType>(schema: T) => z.catch(z.optional(schema),
  * Anything unreadable is ignored rather than refused: a stale link still opens the queue.
  */
 export const reviewQueueQuerySchema = z.object({
-  status: optional(z.enum([...assessmentStatuses, "notStarted", "waiting"])),
+  // No status in the address is the open work; `all` shows approved checklists too.
+  status: z._default(z.catch(z.enum([...assessmentStatuses, "notStarted", "waiting", "open", "all"]), "open"), "open"),
   framework: optional(z.string().check(z.minLength(1), z.maxLength(64))),
   year: optional(z.coerce.number().check(z.int(), z.gte(1990), z.lte(2100))),
   city: optional(z.string().check(z.minLength(1), z.maxLength(64))),

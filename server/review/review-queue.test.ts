@@ -90,6 +90,25 @@ describe("a page of the review queue", () => {
     expect(approved).toMatchObject({ rows: [], totals: { all: 60, matching: 0 } });
   });
 
+  it("opens on the open work: approved checklists only in the views that ask for them, every year still on offer", async () => {
+    const { framework, coordinator } = await wideScope(5);
+    const cities = await db().assessment.findMany({ where: { frameworkCode: framework.code }, select: { cityId: true }, orderBy: { cityId: "asc" } });
+    // Two cities' 2021 checklists, approved long ago.
+    await db().assessment.createMany({ data: cities.slice(0, 2).map((c) => ({ cityId: c.cityId, frameworkId: framework.id, frameworkCode: framework.code, year: 2021, status: "approved" })) });
+    const query = { ...pageQuery, framework: framework.code };
+
+    const open = await reviewQueuePage(db(), coordinator, { ...query, status: "open" }, "vi", now);
+    expect(open.totals).toMatchObject({ all: 5, matching: 5 });
+    expect(open.rows.map((r) => r.status)).toEqual(Array(5).fill("draft"));
+    expect(open.choices.years).toEqual(expect.arrayContaining([2025, 2021]));
+
+    const all = await reviewQueuePage(db(), coordinator, { ...query, status: "all" }, "vi", now);
+    expect(all.totals).toMatchObject({ all: 7, matching: 7 });
+    expect(all.rows.filter((r) => r.status === "approved").map((r) => r.year)).toEqual([2021, 2021]);
+    const approved = await reviewQueuePage(db(), coordinator, { ...query, status: "approved" }, "vi", now);
+    expect(approved.totals).toMatchObject({ all: 7, matching: 2 });
+  });
+
   it("runs the same number of queries for 600 cities as for 20", async () => {
     const queriesFor = async (count: number) => {
       const { framework, coordinator } = await wideScope(count);

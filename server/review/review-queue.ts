@@ -2,7 +2,8 @@ import "server-only";
 import { Prisma } from "@/generated/sqlite/client";
 import { cityScope, reviewScope, type Actor, type CityScope } from "@/lib/permissions";
 import { daysBetween, vietnamToday } from "@/lib/review/cycles";
-import { queuePageWindow, queueTotals, type QueueFilter, type QueueGroupCount, type QueueRow, type QueueSort, type QueueStatus } from "@/lib/review/queue";
+import { queuePageWindow, queueTotals, statusKept, viewHoldsApproved, type QueueFilter, type QueueGroupCount, type QueueRow, type QueueSort, type QueueStatus, type QueueStatusFilter } from "@/lib/review/queue";
+import { checklistYearRanges } from "../assessments/checklist-years";
 import { ensureSummaries } from "../assessments/summary/ensure-summaries";
 import { citiesOfScope, longestIdList } from "../cities/scope-filter";
 import type { Db } from "../db";
@@ -48,12 +49,24 @@ async function openCycles(db: Db, today: string, filter: Pick<QueueFilter, "fram
   return cycles.filter((c) => codes.has(c.frameworkCode));
 }
 
-function queueRows(scope: CityScope, actorId: string, today: string, cycles: readonly OpenCycle[], filter: Pick<QueueFilter, "framework" | "year" | "city">, withSummary = true): Prisma.Sql {
+/** The status filter on the checklists' own column, so the database skips the rows a view cannot show (an index on status). */
+function onStatus(status: QueueStatusFilter | undefined): Prisma.Sql {
+  if (status === undefined || status === "all") return Prisma.empty;
+  if (status === "open") return sql`AND a."status" <> 'approved'`;
+  if (status === "waiting") return sql`AND a."status" IN ('submitted', 'resubmitted')`;
+  if (status === "notStarted") return sql`AND 1 = 0`;
+  return sql`AND a."status" = ${status}`;
+}
+
+function queueRows(scope: CityScope, actorId: string, today: string, cycles: readonly OpenCycle[], filter: Pick<QueueFilter, "framework" | "year" | "city" | "status">, withSummary = true): Prisma.Sql {
   const onAssessment = [
     filter.framework ? sql`AND a."frameworkCode" = ${filter.framework}` : Prisma.empty,
     filter.year !== undefined ? sql`AND a."year" = ${filter.year}` : Prisma.empty,
     filter.city ? sql`AND a."cityId" = ${filter.city}` : Prisma.empty,
+    onStatus(filter.status),
   ];
+  // Cities not started are rows of their own status.
+  const shownCycles = statusKept("notStarted", filter.status) ? cycles : [];
   const due = sql`CASE WHEN e."dueOn" > c."dueOn" THEN e."dueOn" ELSE c."dueOn" END`;
   // Counting and most orders need no summary: the rows of the page get theirs afterwards.
   const figures = withSummary ? sql`s."completeness" AS "completeness", s."score" AS "readiness", s."lastActivityAt" AS "lastActivityAt"` : sql`NULL AS "completeness", NULL AS "readiness", NULL AS "lastActivityAt"`;
@@ -65,8 +78,8 @@ function queueRows(scope: CityScope, actorId: string, today: string, cycles: rea
     LEFT JOIN "ReportingCycle" c ON c."frameworkCode" = a."frameworkCode" AND c."year" = a."year" AND c."opensOn" <= ${today}
     LEFT JOIN "CycleExtension" e ON e."cycleId" = c."id" AND e."cityId" = a."cityId"
     WHERE a."fromPublications" = false AND ${scopeCondition(scope, sql`a."cityId"`, actorId)} ${Prisma.join(onAssessment, " ")}
-    ${cycles.length ? Prisma.join(
-      cycles.map((cycle) => notStarted(scope, actorId, cycle, filter.city)),
+    ${shownCycles.length ? Prisma.join(
+      shownCycles.map((cycle) => notStarted(scope, actorId, cycle, filter.city)),
       " ",
     ) : Prisma.empty}`;
 }
@@ -143,7 +156,6 @@ async function readRows(
     FROM (${queueRows(scope, actor.id, today, cycles, filter, withSummary)}) q
     JOIN "City" ci ON ci."id" = q."cityId"
     WHERE 1 = 1
-      ${filter.status === "waiting" ? sql`AND q."status" IN ('submitted', 'resubmitted')` : filter.status ? sql`AND q."status" = ${filter.status}` : Prisma.empty}
       ${filter.overdue ? sql`AND ${overdue(today)}` : Prisma.empty}
     ${orderBy(sort, today, locale)}
     ${page ? sql`LIMIT ${page.limit} OFFSET ${page.offset}` : Prisma.empty}`;
@@ -209,11 +221,16 @@ interface RawGroup {
   overdue: number | bigint | null;
 }
 
-async function groupCounts(db: Db, scope: CityScope, actor: Actor, today: string, cycles: readonly OpenCycle[], city: string | undefined): Promise<QueueGroupCount[]> {
+/**
+ * Rows per framework, year and status, and how many are overdue, over the rows the view can hold:
+ * a view without approved checklists (the open work) neither reads nor counts them.
+ */
+async function groupCounts(db: Db, scope: CityScope, actor: Actor, today: string, cycles: readonly OpenCycle[], filter: Pick<QueueFilter, "city" | "status">): Promise<QueueGroupCount[]> {
+  const counted = viewHoldsApproved(filter.status) ? "all" : "open";
   const raw = await db.$queryRaw<RawGroup[]>`
     SELECT q."frameworkCode" AS "frameworkCode", q."year" AS "year", q."status" AS "status", COUNT(*) AS "rows",
       SUM(CASE WHEN ${overdue(today)} THEN 1 ELSE 0 END) AS "overdue"
-    FROM (${queueRows(scope, actor.id, today, cycles, { city }, false)}) q
+    FROM (${queueRows(scope, actor.id, today, cycles, { city: filter.city, status: counted }, false)}) q
     GROUP BY q."frameworkCode", q."year", q."status"`;
   return raw.map((g) => ({ frameworkCode: g.frameworkCode, year: Number(g.year), status: g.status as QueueStatus, rows: Number(g.rows), overdue: Number(g.overdue ?? 0) }));
 }
@@ -246,10 +263,14 @@ export async function reviewQueuePage(db: Db, actor: Actor, query: QueuePageQuer
   // Every open cycle for the counts (the framework and year choices come from them too); those the filters keep for the page.
   const cycles = await openCycles(db, today, {});
   const shownCycles = cycles.filter((c) => (!query.framework || c.frameworkCode === query.framework) && (query.year === undefined || c.year === query.year));
-  const groups = await groupCounts(db, scope, actor, today, cycles, query.city);
+  const groups = await groupCounts(db, scope, actor, today, cycles, query);
   const totals = queueTotals(groups, query);
   const window = queuePageWindow(totals.matching, query.page, query.size);
-  const codes = [...new Set(groups.map((g) => g.frameworkCode))];
+  // The filters offer every framework and year with a checklist, not only those of the rows counted.
+  const ranges = await checklistYearRanges(db);
+  const codes = [...new Set([...groups.map((g) => g.frameworkCode), ...ranges.keys()])];
+  const years = new Set(groups.map((g) => g.year));
+  for (const { first, last } of ranges.values()) for (let year = first; year <= last; year++) years.add(year);
   const titles = await frameworkTitles(db, codes);
   const rows =
     totals.matching === 0 ? [] : await withOpenItems(db, await readRows(db, scope, actor, today, shownCycles, query, query.sort, locale, { limit: query.size, offset: window.offset, titles }));
@@ -261,7 +282,7 @@ export async function reviewQueuePage(db: Db, actor: Actor, query: QueuePageQuer
     size: query.size,
     choices: {
       frameworks: codes.map((code) => ({ code, title: titles.get(code) ?? { titleVi: code, titleEn: code } })),
-      years: [...new Set(groups.map((g) => g.year))].sort((a, b) => b - a),
+      years: [...years].sort((a, b) => b - a),
     },
   };
 }

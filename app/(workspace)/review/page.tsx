@@ -41,7 +41,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   // The same view with another page or page size: every filter stays in the address.
   const pageHref = (page: number) => {
     const params = new URLSearchParams();
-    if (query.status) params.set("status", query.status);
+    if (query.status !== "open") params.set("status", query.status);
     if (query.framework) params.set("framework", query.framework);
     if (query.year !== undefined) params.set("year", String(query.year));
     if (query.city) params.set("city", query.city);
@@ -70,14 +70,15 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         <form key={JSON.stringify(query)} method="get" className="grid gap-3 sm:grid-cols-3 lg:grid-cols-7 lg:items-end" aria-label={t("filters")}>
           <label className="text-sm font-medium text-slate-800">
             {t("filter.status")}
-            <select name="status" defaultValue={query.status ?? ""} className={selectClass}>
-              <option value="">{t("filter.any")}</option>
+            <select name="status" defaultValue={query.status} className={selectClass}>
+              <option value="open">{t("filter.open")}</option>
               <option value="waiting">{t("filter.waiting")}</option>
               {[...assessmentStatuses, "notStarted" as const].map((status) => (
                 <option key={status} value={status}>
                   {status === "notStarted" ? t("notStarted") : ta(`status.${status}`)}
                 </option>
               ))}
+              <option value="all">{t("filter.allStatuses")}</option>
             </select>
           </label>
           <label className="text-sm font-medium text-slate-800">
@@ -158,7 +159,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         ) : (
           <ApproveSelectedForm>
             <p className="mb-2 text-sm text-slate-700" data-testid="queue-shown">
-              {t("shownRange", { from: (queue.page - 1) * queue.size + 1, to: (queue.page - 1) * queue.size + rows.length, matching: totals.matching, total: totals.all })}
+              {t("shownRange", { from: (queue.page - 1) * queue.size + 1, to: (queue.page - 1) * queue.size + rows.length, matching: totals.matching })}
             </p>
             <Table
               caption={t("title")}
