@@ -22,6 +22,17 @@ const unitsPerBatch = 20;
 const rowsPerStatement = 1_000;
 // The framework whose draft the save scenario edits: its 42 features give 20 users an answer each.
 const draftFramework = "unesco-kflc";
+/** Officials with a draft of their own, one per connection of the save scenario. */
+export const draftOfficials = 20;
+// The framework of the national reporting cycles; in the current year's cycle each unit is at one stage.
+const openWorkFramework = "vn-learning-society";
+const openWorkStages = [
+  ["notStarted", 0.25],
+  ["draft", 0.35],
+  ["returned", 0.1],
+  ["submitted", 0.25],
+  ["resubmitted", 0.05],
+] as const;
 const generatedNote = { noteVi: "Đơn vị sinh tự động để đo hiệu năng, không có thật.", noteEn: "Generated for the benchmark; not a real place.", sourceTitle: "bench/generate.ts" };
 
 export const benchPassword = "Bench@2026-load-only";
@@ -35,6 +46,8 @@ export interface BenchFixtures {
   coordinatorEmail: string;
   draftAssessmentId: string;
   draftIndicatorIds: string[];
+  /** One official and draft each, for saving over many connections as many people. */
+  ownDrafts: { officialEmail: string; assessmentId: string }[];
   /** An approved assessment of the first unit (the largest framework, the last generated year). */
   reportAssessmentId: string;
   ownSlug: string;
@@ -170,21 +183,39 @@ export async function generate(db: Db, kind: DatabaseKind, unitCount: number): P
   }
   log(`${planUnits.length} action plans`);
 
-  // The current year's draft of the first unit: what the checklist and save scenarios use.
+  // The current year's drafts of the first units: the first is what the checklist and the
+  // one-checklist save scenarios use; each of the others is one official's own for the save
+  // scenario where every connection is a different official.
   const own = units[0];
   const draft = frameworks.find((f) => f.code === draftFramework) ?? frameworks[0];
-  const draftAssessmentId = id();
-  await db.assessment.create({
-    data: {
-      id: draftAssessmentId,
-      cityId: own.id,
-      frameworkId: draft.id,
-      frameworkCode: draft.code,
-      year: draftYear,
-      createdById: own.officialId,
-      responses: { create: draft.indicators.map((indicator) => ({ indicatorId: indicator.id, ...plausibleAnswer(indicator, draftYear, indicator.levels, random), revision: 1, updatedById: own.officialId })) },
-    },
+  const drafts = units.slice(0, Math.min(units.length, draftOfficials)).map((unit, n) => ({ unit, n, assessmentId: id() }));
+  await inTransaction(db, [
+    ...inserts(
+      drafts.map(({ unit, assessmentId }) => ({ id: assessmentId, cityId: unit.id, frameworkId: draft.id, frameworkCode: draft.code, year: draftYear, createdById: unit.officialId })),
+      (tx, data) => tx.assessment.createMany({ data }),
+    ),
+    ...inserts(
+      drafts.flatMap(({ unit, assessmentId }) => draft.indicators.map((indicator) => ({ id: id(), assessmentId, indicatorId: indicator.id, ...plausibleAnswer(indicator, draftYear, indicator.levels, random), revision: 1, updatedById: unit.officialId }))),
+      (tx, data) => tx.response.createMany({ data }),
+    ),
+  ]);
+  const draftAssessmentId = drafts[0].assessmentId;
+
+  // The national programme's reporting cycles, one a year, the current one open with the communes
+  // at every stage: what a coordinator's queue holds on a working day.
+  const cycleFramework = frameworks.find((f) => f.code === openWorkFramework) ?? frameworks[0];
+  await db.reportingCycle.createMany({
+    data: [...years, draftYear].map((year) => ({ frameworkCode: cycleFramework.code, year, opensOn: `${year}-11-01`, dueOn: year === draftYear ? `${year}-11-30` : `${year + 1}-01-31`, createdById: allCitiesCoordinator.id })),
   });
+  for (const batch of chunks(units, unitsPerBatch * 5)) {
+    const rows = openWorkRows(batch, cycleFramework, coordinatorOf, random);
+    await inTransaction(db, [
+      ...inserts(rows.assessments, (tx, data) => tx.assessment.createMany({ data })),
+      ...inserts(rows.responses, (tx, data) => tx.response.createMany({ data })),
+      ...inserts(rows.decisions, (tx, data) => tx.reviewDecision.createMany({ data })),
+    ]);
+  }
+  log(`${draftYear} cycle of ${cycleFramework.code} open`);
 
   // The lists read stored summaries; a bulk load writes none, so they are computed as after an upgrade.
   const summarising = performance.now();
@@ -206,6 +237,7 @@ export async function generate(db: Db, kind: DatabaseKind, unitCount: number): P
       coordinatorEmail: allCitiesCoordinator.email,
       draftAssessmentId,
       draftIndicatorIds: draft.indicators.map((i) => i.id),
+      ownDrafts: drafts.map(({ n, assessmentId }) => ({ officialEmail: `official-${n + 1}@bench.hoctap.vn`, assessmentId })),
       reportAssessmentId: assessmentIds.get(`${own.id}:${draft.code}:${years[years.length - 1]}`)!,
       ownSlug: own.slug,
       peerSlugs: units.slice(1, 1 + peerCount).map((u) => u.slug),
@@ -271,6 +303,45 @@ function assessmentRows(batch: { id: string; officialId: string; provinceVi: str
     }
   }
   return { ids, assessments, responses, decisions, audit };
+}
+
+/** The current year's checklists of the cycle's framework: each unit at a stage drawn by `openWorkStages`. */
+function openWorkRows(batch: { id: string; officialId: string; provinceVi: string }[], framework: BenchFramework, coordinatorOf: Map<string, string>, random: () => number) {
+  const assessments = [];
+  const responses = [];
+  const decisions = [];
+  for (const unit of batch) {
+    let draw = random();
+    const stage = openWorkStages.find(([, share]) => (draw -= share) < 0)?.[0] ?? "draft";
+    if (stage === "notStarted") continue;
+    const assessmentId = id();
+    const createdAt = day(draftYear, 11, 2 + Math.floor(random() * 10));
+    const sentAt = addDays(createdAt, 5 + Math.floor(random() * 10));
+    const complete = stage !== "draft";
+    assessments.push({
+      id: assessmentId,
+      cityId: unit.id,
+      frameworkId: framework.id,
+      frameworkCode: framework.code,
+      year: draftYear,
+      status: stage,
+      createdById: unit.officialId,
+      createdAt,
+      updatedAt: complete ? sentAt : createdAt,
+      ...(complete ? { completedAt: sentAt, completedById: unit.officialId, submittedById: unit.officialId, submittedAt: sentAt } : {}),
+    });
+    // A draft has some answers; the others have them all.
+    const answered = complete ? framework.indicators : framework.indicators.filter(() => random() < 0.6);
+    for (const indicator of answered) {
+      responses.push({ id: id(), assessmentId, indicatorId: indicator.id, ...plausibleAnswer(indicator, draftYear, indicator.levels, random), revision: 1, updatedById: unit.officialId, updatedAt: createdAt });
+    }
+    if (complete) decisions.push({ id: id(), assessmentId, act: "submit", fromStatus: "draft", toStatus: "submitted", actorId: unit.officialId, at: sentAt });
+    if (stage === "returned" || stage === "resubmitted") {
+      decisions.push({ id: id(), assessmentId, act: "return", fromStatus: "submitted", toStatus: "returned", reason: "Đề nghị đối chiếu lại số hộ gia đình với báo cáo thống kê.", actorId: coordinatorOf.get(unit.provinceVi)!, at: addDays(sentAt, 2) });
+    }
+    if (stage === "resubmitted") decisions.push({ id: id(), assessmentId, act: "resubmit", fromStatus: "returned", toStatus: "resubmitted", actorId: unit.officialId, at: addDays(sentAt, 4) });
+  }
+  return { assessments, responses, decisions };
 }
 
 const agencies = ["Ủy ban nhân dân", "Hội Khuyến học", "Trung tâm học tập cộng đồng", "Đoàn Thanh niên", "Hội Liên hiệp Phụ nữ", "Trường tiểu học", "Thư viện xã"];

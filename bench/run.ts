@@ -192,10 +192,24 @@ async function measureServer(server: RunningServer, db: Db, fixtures: BenchFixtu
   }
 
   const saves = [];
+  // One official's checklist, saved from many connections at once (each its own answer): the
+  // checklist's summary is rewritten under its row lock, so these saves take turns.
+  const draftAnswers = await db.response.findMany({ where: { assessmentId: fixtures.draftAssessmentId }, select: { assessmentId: true, indicatorId: true, revision: true } });
+  const oneChecklist = { key: "save", name: "saving one answer, every save in one checklist (server action)", as: "official" };
   for (const connections of [1, saveConnections]) {
-    const counts = await measureSave(server, db, fixtures, official, connections, options, floorAt, record);
-    if (counts) saves.push({ connections, ...counts });
+    const counts = await measureSave(server, db, oneChecklist, new SaveLoad(draftAnswers), official, connections, options, floorAt, record);
+    if (counts) saves.push({ connections, scenario: oneChecklist.key, ...counts });
   }
+  // As many officials as connections, each saving in their own checklist: a working day's load.
+  const ownSlots = [];
+  for (const own of fixtures.ownDrafts) {
+    const cookie = await signIn(base, own.officialEmail, fixtures.password);
+    const first = await db.response.findFirstOrThrow({ where: { assessmentId: own.assessmentId }, orderBy: { indicatorId: "asc" }, select: { assessmentId: true, indicatorId: true, revision: true } });
+    ownSlots.push({ ...first, cookie });
+  }
+  const manyOfficials = { key: "saveEach", name: `saving one answer, ${ownSlots.length} officials each in their own checklist (server action)`, as: "officials" };
+  const counts = await measureSave(server, db, manyOfficials, new SaveLoad(ownSlots), official, saveConnections, options, floorAt, record);
+  if (counts) saves.push({ connections: saveConnections, scenario: manyOfficials.key, ...counts });
 
   say("timing the documents …");
   const pdf = await timeExport(`${base}/api/assessments/${fixtures.reportAssessmentId}/report.pdf`, official, options.pdfRuns);
@@ -208,42 +222,41 @@ async function measureServer(server: RunningServer, db: Db, fixtures: BenchFixtu
 }
 
 /**
- * Saving answers of the draft checklist over `connections` connections. One save is sent first and
- * checked (answered "saved", written with a new revision); afterwards the audit trail must hold one
+ * Saving the `load`'s answers over `connections` connections. One save is sent first and checked
+ * (answered "saved", written with a new revision); afterwards the audit trail must hold one
  * `response.save` event per save that landed. Returns the counts of the run.
  */
 async function measureSave(
   server: RunningServer,
   db: Db,
-  fixtures: BenchFixtures,
+  what: { key: string; name: string; as: string },
+  load: SaveLoad,
   cookie: string,
   connections: number,
   options: BenchOptions,
   floorAt: (connections: number) => Promise<LoadResult>,
   record: (scenario: Recorded) => void,
 ) {
-  const scenario = { key: "save", name: "saving one answer (server action)", as: "official", connections };
-  const path = `/assessments/${fixtures.draftAssessmentId}`;
+  const scenario = { ...what, connections };
   const headers = actionHeaders(server.base, serverActionId(distDir, "server/actions/assessments.ts", "saveResponseAction"), cookie);
-  const answers = await db.response.findMany({ where: { assessmentId: fixtures.draftAssessmentId }, select: { indicatorId: true, revision: true } });
-  const load = new SaveLoad(fixtures.draftAssessmentId, answers);
   const floor = await floorAt(connections);
 
   const trial = load.claim();
   const started = performance.now();
-  const response = await fetch(server.base + path, { method: "POST", headers, body: trial.body });
+  const response = await fetch(server.base + trial.path, { method: "POST", headers: { ...headers, ...(trial.cookie ? { cookie: trial.cookie } : {}) }, body: trial.body });
   const trialMs = performance.now() - started;
+  const { sent } = trial;
   load.settle(trial.slot, await response.text());
-  const written = await db.response.findUniqueOrThrow({ where: { assessmentId_indicatorId: { assessmentId: fixtures.draftAssessmentId, indicatorId: answers[trial.slot].indicatorId } }, select: { revision: true } });
-  if (load.outcomes.saved !== 1 || written.revision !== answers[trial.slot].revision + 1) {
+  const written = await db.response.findUniqueOrThrow({ where: { assessmentId_indicatorId: { assessmentId: sent.assessmentId, indicatorId: sent.indicatorId } }, select: { revision: true } });
+  if (load.outcomes.saved !== 1 || written.revision !== sent.revision + 1) {
     record({ ...scenario, load: null, floor, note: `the trial save did not land: HTTP ${response.status} ${load.failureSample ?? ""}` });
     return null;
   }
 
-  const audited = () => db.auditEvent.count({ where: { assessmentId: fixtures.draftAssessmentId, action: "response.save" } });
+  const audited = () => db.auditEvent.count({ where: { assessmentId: { in: load.assessmentIds }, action: "response.save" } });
   const auditBefore = await audited();
   Object.assign(load.outcomes, { saved: 0, conflict: 0, failed: 0 });
-  const result = await runLoad({ base: server.base, path, connections, duration: options.duration, headers, step: load.step() }, trialMs);
+  const result = await runLoad({ base: server.base, path: trial.path, connections, duration: options.duration, headers, step: load.step() }, trialMs);
   // Saves still in flight when the run ended may land after it: the count settles within a moment.
   await new Promise((resolve) => setTimeout(resolve, 2_000));
   const auditEvents = (await audited()) - auditBefore;

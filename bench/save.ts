@@ -22,9 +22,16 @@ export function readSaveOutcome(body: string): SaveOutcome {
   return kind && revision ? { kind, revision: Number(revision) } : { kind: "failed" };
 }
 
-interface Slot {
+/** One answer being saved: its checklist, the revision last seen, and whose session saves it. */
+export interface SaveSlot {
+  assessmentId: string;
   indicatorId: string;
   revision: number;
+  /** The session cookie of the official saving it; the scenario's headers otherwise. */
+  cookie?: string;
+}
+
+interface Slot extends SaveSlot {
   busy: boolean;
 }
 
@@ -35,21 +42,23 @@ export class SaveLoad {
   readonly outcomes = { saved: 0, conflict: 0, failed: 0 };
   failureSample: string | null = null;
 
-  constructor(
-    private readonly assessmentId: string,
-    answers: { indicatorId: string; revision: number }[],
-  ) {
+  constructor(answers: SaveSlot[]) {
     this.slots = answers.map((answer) => ({ ...answer, busy: false }));
   }
 
-  /** A free answer to save (or, should all be busy, the next one in turn) and the action's argument list. */
-  claim(): { slot: number; body: string } {
+  /** The checklists the saves go to. */
+  get assessmentIds(): string[] {
+    return [...new Set(this.slots.map((slot) => slot.assessmentId))];
+  }
+
+  /** A free answer to save (or, should all be busy, the next one in turn), the page it is saved from and the action's argument list. */
+  claim(): { slot: number; path: string; cookie?: string; body: string; sent: SaveSlot } {
     let index = this.slots.findIndex((slot) => !slot.busy);
     if (index < 0) index = this.next++ % this.slots.length;
     const slot = this.slots[index];
     slot.busy = true;
     const input = {
-      assessmentId: this.assessmentId,
+      assessmentId: slot.assessmentId,
       indicatorId: slot.indicatorId,
       revision: slot.revision,
       numerator: null,
@@ -61,7 +70,7 @@ export class SaveLoad {
       evidenceNote: `Lưu thử lần ${slot.revision + 1}`,
       evidenceLinks: [],
     };
-    return { slot: index, body: JSON.stringify([input]) };
+    return { slot: index, path: `/assessments/${slot.assessmentId}`, cookie: slot.cookie, body: JSON.stringify([input]), sent: { ...slot } };
   }
 
   settle(index: number, body: string) {
@@ -78,9 +87,9 @@ export class SaveLoad {
     return {
       method: "POST",
       setupRequest: (request, context) => {
-        const { slot, body } = this.claim();
+        const { slot, path, cookie, body } = this.claim();
         context.slot = slot;
-        return { ...request, body };
+        return { ...request, path, body, ...(cookie ? { headers: { ...request.headers, cookie } } : {}) };
       },
       onResponse: (_status, body, context) => {
         if (context.slot !== undefined) this.settle(context.slot, body);
