@@ -112,7 +112,9 @@ export function budgetChecks(result: BenchResult): BudgetCheck[] {
     checks.push({ budget, database: label(database), measured: `${ms(p95)} ms`, limit: `< ${ms(limit)} ms`, ok: p95 === null ? null : p95 < limit });
   };
   for (const database of result.databases) {
-    underMs(database, "reviewQueue", loaded, budgets.coordinatorP95Ms, `review queue, coordinator of all units, p95 at ${loaded}`);
+    underMs(database, "reviewQueue", loaded, budgets.coordinatorP95Ms, `review queue (default view), coordinator of all units, p95 at ${loaded}`);
+    underMs(database, "reviewQueueAll", loaded, budgets.coordinatorP95Ms, `review queue, every status, coordinator of all units, p95 at ${loaded}`);
+    underMs(database, "cycles", loaded, budgets.coordinatorP95Ms, `reporting cycles, coordinator of all units, p95 at ${loaded}`);
     underMs(database, "coordinatorDashboard", loaded, budgets.coordinatorP95Ms, `dashboard, coordinator of all units, p95 at ${loaded}`);
     underMs(database, "compare", 1, budgets.compareP95MsAlone, "compare with 50 peers, p95 at 1");
     underMs(database, "compare", loaded, budgets.compareP95MsLoaded, `compare with 50 peers, p95 at ${loaded}`);
@@ -128,10 +130,11 @@ export function budgetChecks(result: BenchResult): BudgetCheck[] {
     const sets = result.databases.filter((d) => d.kind === kind).sort((a, b) => a.units - b.units);
     if (sets.length < 2) continue;
     const [small, large] = [sets[0], sets[sets.length - 1]];
-    for (const key of ["reviewQueue", "coordinatorDashboard"]) {
+    const names: Record<string, string> = { reviewQueue: "review queue", reviewQueueAll: "review queue, every status", cycles: "reporting cycles", coordinatorDashboard: "coordinator dashboard" };
+    for (const key of Object.keys(names)) {
       const growth = ratio(p95Of(large, key, loaded)?.load?.p95 ?? null, p95Of(small, key, loaded)?.load?.p95 ?? null);
       checks.push({
-        budget: `${key === "reviewQueue" ? "review queue" : "coordinator dashboard"}: growth of p95 at ${loaded} from ${small.units.toLocaleString("en")} to ${large.units.toLocaleString("en")} units`,
+        budget: `${names[key]}: growth of p95 at ${loaded} from ${small.units.toLocaleString("en")} to ${large.units.toLocaleString("en")} units`,
         database: kind,
         measured: times(growth),
         limit: `< ×${budgets.coordinatorGrowth}`,

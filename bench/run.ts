@@ -217,7 +217,9 @@ async function measureServer(server: RunningServer, db: Db, fixtures: BenchFixtu
   const workbook = await timeExport(`${base}/api/reports/scope.xlsx?framework=${openDataFramework}&year=${lastYear}`, coordinator, 2, false);
   say(`PDF ${pdf.available ? `p50 ${pdf.p50?.toFixed(0)} ms` : pdf.note}; workbook ${workbook.available ? `${workbook.msEach.map((m) => m.toFixed(0)).join(", ")} ms, ${workbook.bytes} bytes` : workbook.note}`);
 
-  await measureAtEachLevel({ key: "reviewQueue", name: "review queue", as: "coordinator, all cities", path: "/review", cookie: coordinator });
+  await measureAtEachLevel({ key: "reviewQueue", name: "review queue (open work, the default)", as: "coordinator, all cities", path: "/review", cookie: coordinator });
+  await measureAtEachLevel({ key: "reviewQueueAll", name: "review queue, every status", as: "coordinator, all cities", path: "/review?status=all", cookie: coordinator });
+  await measureAtEachLevel({ key: "cycles", name: "reporting cycles", as: "coordinator, all cities", path: "/review/cycles", cookie: coordinator });
   return { scenarios, saves, pdf, workbook };
 }
 
