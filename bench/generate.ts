@@ -89,7 +89,7 @@ function chunks<T>(rows: readonly T[], size = rowsPerStatement): T[][] {
   return out;
 }
 
-async function loadFrameworks(db: Db) {
+export async function loadFrameworks(db: Db) {
   const published = await db.framework.findMany({
     where: { status: "published" },
     orderBy: [{ code: "asc" }, { version: "desc" }],
@@ -201,21 +201,7 @@ export async function generate(db: Db, kind: DatabaseKind, unitCount: number): P
   ]);
   const draftAssessmentId = drafts[0].assessmentId;
 
-  // The national programme's reporting cycles, one a year, the current one open with the communes
-  // at every stage: what a coordinator's queue holds on a working day.
-  const cycleFramework = frameworks.find((f) => f.code === openWorkFramework) ?? frameworks[0];
-  await db.reportingCycle.createMany({
-    data: [...years, draftYear].map((year) => ({ frameworkCode: cycleFramework.code, year, opensOn: `${year}-11-01`, dueOn: year === draftYear ? `${year}-11-30` : `${year + 1}-01-31`, createdById: allCitiesCoordinator.id })),
-  });
-  for (const batch of chunks(units, unitsPerBatch * 5)) {
-    const rows = openWorkRows(batch, cycleFramework, coordinatorOf, random);
-    await inTransaction(db, [
-      ...inserts(rows.assessments, (tx, data) => tx.assessment.createMany({ data })),
-      ...inserts(rows.responses, (tx, data) => tx.response.createMany({ data })),
-      ...inserts(rows.decisions, (tx, data) => tx.reviewDecision.createMany({ data })),
-    ]);
-  }
-  log(`${draftYear} cycle of ${cycleFramework.code} open`);
+  await openNationalCycles(db, frameworks, units, coordinatorOf, allCitiesCoordinator.id, random);
 
   // The lists read stored summaries; a bulk load writes none, so they are computed as after an upgrade.
   const summarising = performance.now();
@@ -223,8 +209,9 @@ export async function generate(db: Db, kind: DatabaseKind, unitCount: number): P
   log(`${summaries} summaries in ${((performance.now() - summarising) / 1000).toFixed(0)} s`);
 
   if (kind === "postgresql") {
-    // What autovacuum would do shortly after a bulk load anyway: fresh planner statistics.
-    await db.$executeRawUnsafe("ANALYZE");
+    // What autovacuum does shortly after a bulk load anyway: fresh planner statistics, and the
+    // visibility map that lets index-only scans skip the table.
+    await db.$executeRawUnsafe("VACUUM ANALYZE");
   }
 
   const counts = await countRows(db);
@@ -303,6 +290,30 @@ function assessmentRows(batch: { id: string; officialId: string; provinceVi: str
     }
   }
   return { ids, assessments, responses, decisions, audit };
+}
+
+/**
+ * The national programme's reporting cycles, one a year (those the seed has not opened already),
+ * the current one open with the units at every stage: what a coordinator's queue holds on a
+ * working day.
+ */
+export async function openNationalCycles(db: Db, frameworks: BenchFramework[], units: { id: string; officialId: string; provinceVi: string }[], coordinatorOf: Map<string, string>, creatorId: string, random: () => number) {
+  const framework = frameworks.find((f) => f.code === openWorkFramework) ?? frameworks[0];
+  const opened = new Set((await db.reportingCycle.findMany({ where: { frameworkCode: framework.code }, select: { year: true } })).map((c) => c.year));
+  await db.reportingCycle.createMany({
+    data: [...years, draftYear]
+      .filter((year) => !opened.has(year))
+      .map((year) => ({ frameworkCode: framework.code, year, opensOn: `${year}-11-01`, dueOn: year === draftYear ? `${year}-11-30` : `${year + 1}-01-31`, createdById: creatorId })),
+  });
+  for (const batch of chunks(units, unitsPerBatch * 5)) {
+    const rows = openWorkRows(batch, framework, coordinatorOf, random);
+    await inTransaction(db, [
+      ...inserts(rows.assessments, (tx, data) => tx.assessment.createMany({ data })),
+      ...inserts(rows.responses, (tx, data) => tx.response.createMany({ data })),
+      ...inserts(rows.decisions, (tx, data) => tx.reviewDecision.createMany({ data })),
+    ]);
+  }
+  log(`${draftYear} cycle of ${framework.code} open`);
 }
 
 /** The current year's checklists of the cycle's framework: each unit at a stage drawn by `openWorkStages`. */
