@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { byUrgency, cityCycleState, cityMustAct, daysBetween, dueDateFor, dueSoonDays, isCalendarDate, reminderStage, vietnamMidnight, vietnamToday } from "./cycles";
+import fc from "fast-check";
+import { byUrgency, cityCycleState, cityMustAct, cycleStateCounts, daysBetween, dueDateFor, dueSoonDays, isCalendarDate, reminderStage, vietnamMidnight, vietnamToday } from "./cycles";
 
 describe("calendar days", () => {
   it("takes today's date in Vietnam, seven hours ahead of UTC", () => {
@@ -107,5 +108,33 @@ describe("reminder stage", () => {
       [-7]: "overdue",
       [-8]: null,
     });
+  });
+});
+
+describe("a cycle's counts per state", () => {
+  const statuses = [null, "draft", "returned", "submitted", "resubmitted", "approved"] as const;
+  const day = fc.integer({ min: 0, max: 60 }).map((n) => new Date(Date.UTC(2025, 2, 1 + n)).toISOString().slice(0, 10));
+
+  it("are what counting every city's state gives, extensions included", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ status: fc.constantFrom(...statuses), extension: fc.option(day, { nil: null }) }), { maxLength: 30 }),
+        day,
+        day,
+        day,
+        (cities, today, opensOn, dueOn) => {
+          const cycle = { dueOn };
+          const expected = { notOpen: 0, open: 0, dueSoon: 0, overdue: 0, submitted: 0, approved: 0 };
+          for (const [i, city] of cities.entries()) {
+            const due = dueDateFor(cycle, city.extension ? [{ cityId: String(i), dueOn: city.extension }] : [], String(i));
+            expected[cityCycleState({ today, opensOn, dueOn: due.dueOn, status: city.status }).state]++;
+          }
+          const byStatus: Record<string, number> = {};
+          for (const city of cities) if (city.status) byStatus[city.status] = (byStatus[city.status] ?? 0) + 1;
+          const extensions = cities.flatMap((city) => (city.extension ? [{ dueOn: city.extension, status: city.status }] : []));
+          expect(cycleStateCounts({ today, opensOn, dueOn, cities: cities.length, statuses: byStatus, extensions })).toEqual(expected);
+        },
+      ),
+    );
   });
 });

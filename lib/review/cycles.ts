@@ -112,3 +112,33 @@ export function reminderStage(daysToDue: number): ReminderStage | null {
   if (daysToDue >= -overdueReminderDays) return "overdue";
   return null;
 }
+
+/**
+ * How many of a cycle's cities stand in each state, from counts rather than one row per city: the
+ * cities taking part, their checklists per status, and the statuses of the cities given more time.
+ * The same figures as counting `cityCycleState` over every city (the unit tests hold it to that).
+ */
+export function cycleStateCounts(input: {
+  today: string;
+  opensOn: string;
+  dueOn: string;
+  /** Cities taking part in the scope. */
+  cities: number;
+  /** Their checklists of the cycle's framework and year, per status. */
+  statuses: Readonly<Record<string, number>>;
+  /** Each extension of a city in the scope, with that city's checklist status (null before it starts). */
+  extensions: readonly { dueOn: string; status: string | null }[];
+}): Record<CycleState, number> {
+  const counts: Record<CycleState, number> = { notOpen: 0, open: 0, dueSoon: 0, overdue: 0, submitted: 0, approved: 0 };
+  const approved = input.statuses.approved ?? 0;
+  const waiting = [...withReviewer].reduce((n, status) => n + (input.statuses[status] ?? 0), 0);
+  counts.approved = approved;
+  counts.submitted = waiting;
+  // Every other city must act by its due date: the cycle's, unless an extension gives it longer.
+  const mustAct = (status: string | null) => status !== "approved" && !(status !== null && withReviewer.has(status));
+  const extendedActing = input.extensions.filter((e) => e.dueOn > input.dueOn && mustAct(e.status));
+  for (const extension of extendedActing) counts[cityCycleState({ today: input.today, opensOn: input.opensOn, dueOn: extension.dueOn, status: null }).state]++;
+  const rest = Math.max(0, input.cities - approved - waiting - extendedActing.length);
+  counts[cityCycleState({ today: input.today, opensOn: input.opensOn, dueOn: input.dueOn, status: null }).state] += rest;
+  return counts;
+}

@@ -147,7 +147,7 @@ describe("listing cycles", () => {
     const coordinator = await makeUser("coordinator", { assignedCityIds: [...scope, reference.id] });
     await extendDueDate(db(), coordinator, extendDueDateSchema.parse({ cycleId, cityId: extended.city.id, dueOn: "2025-04-08", reason: "Đổi lãnh đạo" }));
 
-    const cycle = (await listCycles(db(), coordinator, at("2025-04-05"))).find((c) => c.id === cycleId)!;
+    const cycle = (await listCycles(db(), coordinator, at("2025-04-05"), { cycle: cycleId })).find((c) => c.id === cycleId)!;
     expect(cycle).toMatchObject({ frameworkCode: framework.code, year: 2025, ...dates, framework: { titleVi: "Bộ thử", titleEn: "Test set" }, opened: true });
     const rows = Object.fromEntries(cycle.cities.map((r) => [r.city.id, r]));
     expect(Object.keys(rows).sort()).toEqual([...scope].sort());
@@ -160,22 +160,31 @@ describe("listing cycles", () => {
     expect(rows[extended.city.id]).toMatchObject({ state: "dueSoon", daysToDue: 3, dueOn: "2025-04-08", extended: true, extension: { dueOn: "2025-04-08", reason: "Đổi lãnh đạo" } });
     expect(cycle.cities.slice(0, 2).map((r) => r.state)).toEqual(["overdue", "overdue"]);
     expect(cycle.cities.map((r) => r.state).slice(2)).toEqual(["dueSoon", "submitted", "approved"]);
+    // The counts come from grouped counts, and say what the rows say.
+    expect(cycle).toMatchObject({ listed: true, cityCount: 5, counts: { overdue: 2, dueSoon: 1, submitted: 1, approved: 1, open: 0, notOpen: 0 } });
 
     // Another coordinator sees only the cities they cover; an official, their own.
     const narrow = await makeUser("coordinator", { assignedCityIds: [submitted.city.id] });
-    expect((await listCycles(db(), narrow, at("2025-04-05"))).find((c) => c.id === cycleId)!.cities.map((r) => r.city.id)).toEqual([submitted.city.id]);
-    expect((await listCycles(db(), returned.official, at("2025-04-05"))).find((c) => c.id === cycleId)!.cities.map((r) => r.city.id)).toEqual([returned.city.id]);
+    const narrowed = (await listCycles(db(), narrow, at("2025-04-05"), { cycle: cycleId })).find((c) => c.id === cycleId)!;
+    expect(narrowed.cities.map((r) => r.city.id)).toEqual([submitted.city.id]);
+    expect(narrowed).toMatchObject({ cityCount: 1, counts: { submitted: 1, overdue: 0, dueSoon: 0 } });
+    expect((await listCycles(db(), returned.official, at("2025-04-05"), { cycle: cycleId })).find((c) => c.id === cycleId)!.cities.map((r) => r.city.id)).toEqual([returned.city.id]);
+    // Without a choice, the newest opened cycle's cities are the ones listed; the others come with counts only.
+    const listing = await listCycles(db(), coordinator, at("2025-04-05"));
+    expect(listing.filter((c) => c.listed)).toHaveLength(1);
+    expect(listing.find((c) => c.listed)).toBe(listing.find((c) => c.opened));
+    expect(listing.filter((c) => !c.listed).every((c) => c.cities.length === 0)).toBe(true);
   });
 
   it("runs the same number of queries for two cities as for eight", async () => {
     const framework = await makeFramework();
-    await cycleFor(framework.code);
+    const cycleId = await cycleFor(framework.code);
     const cities = [];
     for (const status of ["draft", "returned", "submitted", null, "approved", "draft", null, "submitted"]) cities.push((await takingPart(framework.id, status)).city.id);
     const queriesFor = async (cityIds: string[]) => {
       const { client, counter } = countingDb();
-      const listed = await listCycles(client, await makeUser("coordinator", { assignedCityIds: cityIds }), at("2025-03-01"));
-      expect(listed.find((c) => c.frameworkCode === framework.code)!.cities).toHaveLength(cityIds.length);
+      const listed = await listCycles(client, await makeUser("coordinator", { assignedCityIds: cityIds }), at("2025-03-01"), { cycle: cycleId });
+      expect(listed.find((c) => c.id === cycleId)!.cities).toHaveLength(cityIds.length);
       return counter.queries;
     };
     const [many, few] = [await queriesFor(cities), await queriesFor(cities.slice(0, 2))];

@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { rowClass, Table } from "@/components/ui/table";
 import { localized } from "@/lib/localized";
 import { mayManageCycles, mayReviewCity } from "@/lib/permissions";
-import { vietnamMidnight, vietnamToday } from "@/lib/review/cycles";
+import { vietnamMidnight, vietnamToday, type CycleState } from "@/lib/review/cycles";
 import { queuePageWindow } from "@/lib/review/queue";
 import { cyclesPageQuerySchema } from "@/lib/validation/cycles";
 import { requireActor } from "@/server/auth/current-actor";
@@ -39,7 +39,7 @@ export default async function CyclesPage({ searchParams }: { searchParams: Promi
     getTranslations("assessments"),
     getFormatter(),
     getLocale(),
-    listCycles(db(), actor, now),
+    listCycles(db(), actor, now, { cycle: query.cycle }),
     listFrameworks(db(), actor),
   ]);
   const today = vietnamToday(now);
@@ -78,12 +78,16 @@ export default async function CyclesPage({ searchParams }: { searchParams: Promi
       </Card>
 
       {cycles.length === 0 && <p className="text-slate-700">{t("none")}</p>}
+      {/* Newest first: the first opened cycle is the newest open one. */}
       {cycles.map((cycle) => {
         const name = t("heading", { framework: (cycle.framework && localized(cycle.framework, "title", locale)) ?? cycle.frameworkCode, year: cycle.year });
-        const count = (state: string) => cycle.cities.filter((c) => c.state === state).length;
+        const count = (state: CycleState) => cycle.counts[state];
         const window = queuePageWindow(cycle.cities.length, query.cycle === cycle.id ? query.page : 1, citiesPerPage);
         const shown = cycle.cities.slice(window.offset, window.offset + citiesPerPage);
-        const pageHref = (page: number) => (page === 1 ? "/review/cycles" : `/review/cycles?cycle=${encodeURIComponent(cycle.id)}&page=${page}`);
+        const pageHref = (page: number) => `/review/cycles?cycle=${encodeURIComponent(cycle.id)}${page === 1 ? "" : `&page=${page}`}`;
+        // One cycle's cities at a time, the one in the address or else the newest opened one: a
+        // national cycle has thousands, and years of them would bury the open one.
+        const expanded = cycle.listed;
         return (
           <Card key={cycle.id}>
             <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -98,7 +102,14 @@ export default async function CyclesPage({ searchParams }: { searchParams: Promi
             </details>
 
             <div className="mt-4">
-              {cycle.cities.length === 0 ? (
+              {!expanded ? (
+                <p className="text-slate-700">
+                  {t("cityCount", { cities: cycle.cityCount, approved: count("approved") })}{" "}
+                  <Link href={`/review/cycles?cycle=${encodeURIComponent(cycle.id)}`} className="text-brand-700 hover:underline">
+                    {t("showCities")}
+                  </Link>
+                </p>
+              ) : cycle.cities.length === 0 ? (
                 <p className="text-slate-700">{t("noCities")}</p>
               ) : (
                 <Table
@@ -161,7 +172,7 @@ export default async function CyclesPage({ searchParams }: { searchParams: Promi
                   })}
                 </Table>
               )}
-              <Pager label={t("pages.label", { cycle: name })} page={window.page} pages={window.pages} position={t("pages.position", { page: window.page, pages: window.pages, cities: cycle.cities.length })} href={pageHref} />
+              {expanded && <Pager label={t("pages.label", { cycle: name })} page={window.page} pages={window.pages} position={t("pages.position", { page: window.page, pages: window.pages, cities: cycle.cities.length })} href={pageHref} />}
             </div>
           </Card>
         );
