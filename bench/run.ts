@@ -194,9 +194,10 @@ async function measureServer(server: RunningServer, db: Db, fixtures: BenchFixtu
   const saves = [];
   // One official's checklist, saved from many connections at once (each its own answer): the
   // checklist's summary is rewritten under its row lock, so these saves take turns.
-  const draftAnswers = await db.response.findMany({ where: { assessmentId: fixtures.draftAssessmentId }, select: { assessmentId: true, indicatorId: true, revision: true } });
   const oneChecklist = { key: "save", name: "saving one answer, every save in one checklist (server action)", as: "official" };
   for (const connections of [1, saveConnections]) {
+    // Each run starts from the revisions the previous one left.
+    const draftAnswers = await db.response.findMany({ where: { assessmentId: fixtures.draftAssessmentId }, select: { assessmentId: true, indicatorId: true, revision: true } });
     const counts = await measureSave(server, db, oneChecklist, new SaveLoad(draftAnswers), official, connections, options, floorAt, record);
     if (counts) saves.push({ connections, scenario: oneChecklist.key, ...counts });
   }
