@@ -35,12 +35,13 @@ export async function createDueReminders(db: Db, now: Date): Promise<{ created: 
     db.notification.findMany({ where: { cycleId: { in: [...new Set(due.map((d) => d.cycleId))] }, dedupeKey: { not: null } }, select: { dedupeKey: true } }),
   ]);
   const alreadySent = new Set(sent.map((n) => n.dedupeKey));
+  // Recipients by city, looked up once each: a national run has thousands of cities and coordinators covering hundreds.
+  const officialsOf = groupBy(officials.flatMap((o) => (o.cityId ? [{ cityId: o.cityId, id: o.id }] : [])));
+  const coordinatorsOf = groupBy(coordinators.flatMap((c) => (c.coversAllCities ? [] : c.assignments.map((a) => ({ cityId: a.cityId, id: c.id })))));
+  const national = coordinators.filter((c) => c.coversAllCities).map((c) => ({ id: c.id }));
 
   const reminders = due.flatMap(({ stage, ...about }) => {
-    const recipients = [
-      ...officials.filter((o) => o.cityId === about.cityId),
-      ...(stage === "overdue" ? coordinators.filter((c) => c.coversAllCities || c.assignments.some((a) => a.cityId === about.cityId)) : []),
-    ];
+    const recipients = [...(officialsOf.get(about.cityId) ?? []), ...(stage === "overdue" ? [...national, ...(coordinatorsOf.get(about.cityId) ?? [])] : [])];
     return recipients.map(
       (user): NewReminder => ({
         ...about,
@@ -76,4 +77,14 @@ async function insertSkippingSent(db: Db, reminders: NewReminder[]): Promise<num
     }
   }
   return created;
+}
+
+function groupBy(rows: readonly { cityId: string; id: string }[]): Map<string, { id: string }[]> {
+  const byCity = new Map<string, { id: string }[]>();
+  for (const row of rows) {
+    const list = byCity.get(row.cityId);
+    if (list) list.push({ id: row.id });
+    else byCity.set(row.cityId, [{ id: row.id }]);
+  }
+  return byCity;
 }
