@@ -1,5 +1,5 @@
 import "server-only";
-import { cityMustAct, reminderStage, vietnamToday } from "@/lib/review/cycles";
+import { cityMustAct, daysBetween, reminderStage, vietnamToday } from "@/lib/review/cycles";
 import type { Db } from "../db";
 import { inBatches } from "../in-batches";
 import { isUniqueViolation } from "../db-errors";
@@ -16,7 +16,12 @@ type NewReminder = { userId: string; kind: string; cycleId: string; cityId: stri
  */
 export async function createDueReminders(db: Db, now: Date): Promise<{ created: number }> {
   const today = vietnamToday(now);
-  const standings = await loadCycleStandings(db, today, { cities: {}, openedBy: today });
+  // Only a cycle whose due date, or a city's extended one, is near enough for a reminder stage today
+  // can remind anyone: years of past cycles are skipped without reading their cities.
+  const opened = await db.reportingCycle.findMany({ where: { opensOn: { lte: today } }, select: { id: true, dueOn: true, extensions: { select: { dueOn: true } } } });
+  const near = opened.filter((c) => [c.dueOn, ...c.extensions.map((e) => e.dueOn)].some((dueOn) => reminderStage(daysBetween(today, dueOn)) !== null));
+  if (near.length === 0) return { created: 0 };
+  const standings = await loadCycleStandings(db, today, { cities: {}, openedBy: today, cycleIds: near.map((c) => c.id) });
   const due = standings.flatMap(({ cycle, cities }) =>
     cities.flatMap((row) => {
       const stage = cityMustAct(row.state) ? reminderStage(row.daysToDue) : null;
@@ -58,17 +63,27 @@ export async function createDueReminders(db: Db, now: Date): Promise<{ created: 
 }
 
 /**
- * One insert for the whole batch; only when a run at the same moment sent some of them first
- * (SQLite has no "skip duplicates") does it go row by row and leave those out.
+ * One insert for the whole batch. When a run at the same moment sent some of them first (SQLite
+ * has no "skip duplicates"), the keys now taken are read back and the rest inserted again, so a
+ * race costs a few statements, not one per reminder. Row by row only if the race goes on.
  */
 async function insertSkippingSent(db: Db, reminders: NewReminder[]): Promise<number> {
-  try {
-    return (await db.notification.createMany({ data: reminders })).count;
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
+  let pending = reminders;
+  for (let attempt = 0; attempt < 3 && pending.length > 0; attempt++) {
+    try {
+      return (await db.notification.createMany({ data: pending })).count;
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+    const taken = await inBatches(
+      pending.map((r) => r.dedupeKey),
+      (keys) => db.notification.findMany({ where: { dedupeKey: { in: keys } }, select: { dedupeKey: true } }),
+    );
+    const sent = new Set(taken.map((n) => n.dedupeKey));
+    pending = pending.filter((r) => !sent.has(r.dedupeKey));
   }
   let created = 0;
-  for (const reminder of reminders) {
+  for (const reminder of pending) {
     try {
       await db.notification.create({ data: reminder });
       created++;

@@ -20,9 +20,9 @@ export interface CityStanding {
  * Each cycle with where every taking-part city (not a reference city) stands in it today. Loads
  * cycles, cities and assessments in bulk: the query count does not grow with cities or cycles.
  */
-export async function loadCycleStandings(db: Db, today: string, filter: { cities: ReturnType<typeof citiesInScope>; openedBy?: string; cycleId?: string }) {
+export async function loadCycleStandings(db: Db, today: string, filter: { cities: ReturnType<typeof citiesInScope>; openedBy?: string; cycleIds?: readonly string[] }) {
   const cycles = await db.reportingCycle.findMany({
-    where: { ...(filter.openedBy ? { opensOn: { lte: filter.openedBy } } : {}), ...(filter.cycleId ? { id: filter.cycleId } : {}) },
+    where: { ...(filter.openedBy ? { opensOn: { lte: filter.openedBy } } : {}), ...(filter.cycleIds ? { id: { in: [...filter.cycleIds] } } : {}) },
     include: { extensions: { select: { cityId: true, dueOn: true, reason: true, grantedAt: true } } },
     orderBy: [{ year: "desc" }, { frameworkCode: "asc" }],
   });

@@ -21,9 +21,9 @@ const dates = { opensOn: "2025-01-01", dueOn: "2025-03-31" };
 /** 10:00 in Vietnam on that calendar day. */
 const at = (day: string) => new Date(`${day}T03:00:00Z`);
 
-async function cycleFor(frameworkCode: string, year = 2025) {
+async function cycleFor(frameworkCode: string, year = 2025, cycleDates = dates) {
   const admin = await makeUser("administrator");
-  const opened = await openCycle(db(), admin, openCycleSchema.parse({ frameworkCode, year, ...dates }));
+  const opened = await openCycle(db(), admin, openCycleSchema.parse({ frameworkCode, year, ...cycleDates }));
   if (!opened.ok) throw new Error(opened.reason);
   return opened.value.id;
 }
@@ -193,10 +193,14 @@ describe("listing cycles", () => {
   });
 });
 
+// The daily run covers every cycle in the database, and other tests' cycles fall due in 2025: these
+// fall due in 2029, so a run only meets them (it skips cycles far from their due dates).
+const reminderDates = { opensOn: "2029-01-01", dueOn: "2029-03-31" };
+
 describe("due-date reminders", () => {
   it("reminds the city's active officials a week ahead, the day before and once late, each once", async () => {
     const framework = await makeFramework();
-    const cycleId = await cycleFor(framework.code);
+    const cycleId = await cycleFor(framework.code, 2025, reminderDates);
     const late = await takingPart(framework.id, "draft");
     const colleague = await makeUser("official", { cityId: late.city.id });
     const deactivated = await makeUser("official", { cityId: late.city.id, active: false });
@@ -206,9 +210,9 @@ describe("due-date reminders", () => {
     const received = async (userId: string) =>
       (await db().notification.findMany({ where: { userId, cycleId }, orderBy: { createdAt: "asc" } })).map((n) => [n.kind, n.dedupeKey?.split(":")[3]]);
 
-    expect(await createDueReminders(db(), at("2025-03-23"))).toEqual({ created: 0 });
-    expect((await createDueReminders(db(), at("2025-03-24"))).created).toBeGreaterThanOrEqual(2);
-    expect(await createDueReminders(db(), at("2025-03-24"))).toEqual({ created: 0 });
+    expect(await createDueReminders(db(), at("2029-03-23"))).toEqual({ created: 0 });
+    expect((await createDueReminders(db(), at("2029-03-24"))).created).toBeGreaterThanOrEqual(2);
+    expect(await createDueReminders(db(), at("2029-03-24"))).toEqual({ created: 0 });
     const [reminder] = await db().notification.findMany({ where: { userId: late.official.id, cycleId } });
     expect(reminder).toMatchObject({
       kind: "dueSoon",
@@ -221,10 +225,10 @@ describe("due-date reminders", () => {
     });
 
     // Later days of the same stage add nothing; the day before, and a run that missed the first late day, do.
-    await createDueReminders(db(), at("2025-03-27"));
-    await createDueReminders(db(), at("2025-03-30"));
-    await createDueReminders(db(), at("2025-04-02"));
-    await createDueReminders(db(), at("2025-04-03"));
+    await createDueReminders(db(), at("2029-03-27"));
+    await createDueReminders(db(), at("2029-03-30"));
+    await createDueReminders(db(), at("2029-04-02"));
+    await createDueReminders(db(), at("2029-04-03"));
     const expected = [
       ["dueSoon", "dueIn7"],
       ["dueSoon", "dueIn1"],
@@ -240,10 +244,10 @@ describe("due-date reminders", () => {
 
   it("sends each reminder once when two runs overlap", async () => {
     const framework = await makeFramework();
-    const cycleId = await cycleFor(framework.code);
+    const cycleId = await cycleFor(framework.code, 2025, reminderDates);
     const city = await takingPart(framework.id, "draft");
     const before = new Date();
-    const runs = await Promise.all([createDueReminders(db(), at("2025-03-25")), createDueReminders(db(), at("2025-03-25"))]);
+    const runs = await Promise.all([createDueReminders(db(), at("2029-03-25")), createDueReminders(db(), at("2029-03-25"))]);
     // Due-date reminders only: other test files notify at the same time.
     expect(runs[0].created + runs[1].created).toBe(await db().notification.count({ where: { createdAt: { gte: before }, dedupeKey: { startsWith: "due:" } } }));
     expect(await db().notification.count({ where: { userId: city.official.id, cycleId } })).toBe(1);
@@ -251,17 +255,17 @@ describe("due-date reminders", () => {
 
   it("follows a city's extension and sends nothing before the cycle opens", async () => {
     const framework = await makeFramework();
-    const cycleId = await cycleFor(framework.code);
+    const cycleId = await cycleFor(framework.code, 2025, reminderDates);
     const extended = await takingPart(framework.id, null);
-    await extendDueDate(db(), await makeUser("administrator"), extendDueDateSchema.parse({ cycleId, cityId: extended.city.id, dueOn: "2025-04-30", reason: "Sáp nhập tỉnh" }));
-    await createDueReminders(db(), at("2025-04-02"));
+    await extendDueDate(db(), await makeUser("administrator"), extendDueDateSchema.parse({ cycleId, cityId: extended.city.id, dueOn: "2029-04-30", reason: "Sáp nhập tỉnh" }));
+    await createDueReminders(db(), at("2029-04-02"));
     expect(await db().notification.count({ where: { userId: extended.official.id, cycleId } })).toBe(0);
-    await createDueReminders(db(), at("2025-04-29"));
+    await createDueReminders(db(), at("2029-04-29"));
     expect(await db().notification.findMany({ where: { userId: extended.official.id, cycleId } })).toMatchObject([{ kind: "dueSoon", assessmentId: null, dedupeKey: `due:${cycleId}:${extended.city.id}:dueIn1:${extended.official.id}` }]);
 
-    const later = await cycleFor(framework.code, 2026);
-    await db().reportingCycle.update({ where: { id: later }, data: { opensOn: "2025-12-01", dueOn: "2025-12-05" } });
-    await createDueReminders(db(), at("2025-11-30"));
+    const later = await cycleFor(framework.code, 2026, reminderDates);
+    await db().reportingCycle.update({ where: { id: later }, data: { opensOn: "2029-12-01", dueOn: "2029-12-05" } });
+    await createDueReminders(db(), at("2029-11-30"));
     expect(await db().notification.count({ where: { cycleId: later } })).toBe(0);
   });
 });

@@ -46,7 +46,7 @@ export async function listCycles(db: Db, actor: Actor, now: Date = new Date(), o
   const listed = cycles.find((c) => c.id === options.cycle) ?? cycles.find((c) => c.opensOn <= today) ?? cycles[0];
   const cities = citiesInScope(actor);
   const [standings, counts, titles] = await Promise.all([
-    loadCycleStandings(db, today, { cities, cycleId: listed.id }),
+    loadCycleStandings(db, today, { cities, cycleIds: [listed.id] }),
     cycleCounts(db, today, cycles, cities),
     frameworkTitles(db, cycles.map((c) => c.frameworkCode)),
   ]);
