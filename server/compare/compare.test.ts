@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { frameworkFileSchema } from "@/lib/frameworks/framework-file";
 import { compareQuerySchema, trendsQuerySchema } from "@/lib/validation/compare";
 import { makeCity, makeFramework, makeUser, unique } from "@/tests/integration/fixtures";
-import { db, type Db } from "../db";
+import { db } from "../db";
+import { countingDb } from "@/tests/integration/counting-db";
 import { importFramework } from "../frameworks/import-framework";
 import { loadComparison } from "./load-comparison";
 import { loadTrends } from "./load-trends";
@@ -164,19 +165,6 @@ describe("query count", () => {
     return { ...framework, indicatorIds: framework.indicators.map((i) => i.id) };
   }
 
-  function counting() {
-    const counter = { count: 0 };
-    const client = db().$extends({
-      query: {
-        $allOperations({ args, query }) {
-          counter.count++;
-          return query(args);
-        },
-      },
-    }) as unknown as Db;
-    return { client, counter };
-  }
-
   it("reads the same small number of times for 5 peers as for 50, over a full framework", async () => {
     const framework = await fullFramework();
     expect(framework.indicatorIds).toHaveLength(42);
@@ -193,24 +181,24 @@ describe("query count", () => {
 
     const counts: number[] = [];
     for (const chosen of [peers.slice(0, 5), peers]) {
-      const { client, counter } = counting();
+      const { client, counter } = countingDb();
       const result = await loadComparison(client, official, manual(framework, 2025, chosen));
       if (!result.ok) throw new Error(result.reason);
       expect(result.value.comparisons).toHaveLength(42);
       expect(result.value.comparisons.every((c) => c.peersWithValue === chosen.length)).toBe(true);
       expect(result.value.areas).toHaveLength(12);
-      counts.push(counter.count);
+      counts.push(counter.queries);
     }
     expect(counts[0]).toBe(counts[1]);
     expect(counts[1]).toBeLessThanOrEqual(8);
 
     const trendCounts: number[] = [];
     for (const chosen of [peers.slice(0, 5), peers]) {
-      const { client, counter } = counting();
+      const { client, counter } = countingDb();
       const result = await loadTrends(client, official, trendsQuerySchema.parse({ framework: framework.code, peers: "manual", peer: chosen.map((p) => p.slug), indicator: "1.1.1" }));
       if (!result.ok) throw new Error(result.reason);
       expect(result.value.peerSeries.filter((s) => s.points.length === 2)).toHaveLength(chosen.length);
-      trendCounts.push(counter.count);
+      trendCounts.push(counter.queries);
     }
     expect(trendCounts[0]).toBe(trendCounts[1]);
     expect(trendCounts[1]).toBeLessThanOrEqual(7);
