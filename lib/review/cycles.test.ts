@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { byUrgency, cityCycleState, cityMustAct, cycleStateCounts, daysBetween, dueDateFor, dueSoonDays, isCalendarDate, reminderStage, vietnamMidnight, vietnamToday } from "./cycles";
+import { addDays, byUrgency, cityCycleState, cityMustAct, cycleStateCounts, daysBetween, dueDateFor, dueSoonDays, isCalendarDate, lastDueSoonDay, reminderStage, vietnamMidnight, vietnamToday } from "./cycles";
 
 describe("calendar days", () => {
   it("takes today's date in Vietnam, seven hours ahead of UTC", () => {
@@ -15,6 +15,30 @@ describe("calendar days", () => {
     expect(daysBetween("2026-12-31", "2027-01-01")).toBe(1);
     expect(daysBetween("2026-04-02", "2026-03-31")).toBe(-2);
     expect(daysBetween("2026-03-31", "2026-03-31")).toBe(0);
+  });
+
+  it("adds calendar days across months, leap days and years", () => {
+    expect(addDays("2028-02-28", 1)).toBe("2028-02-29");
+    expect(addDays("2026-12-28", 7)).toBe("2027-01-04");
+    expect(addDays("2026-03-01", -1)).toBe("2026-02-28");
+    fc.assert(
+      fc.property(fc.date({ min: new Date("2000-01-01"), max: new Date("2099-12-31"), noInvalidDate: true }), fc.integer({ min: -800, max: 800 }), (date, days) => {
+        const day = date.toISOString().slice(0, 10);
+        expect(daysBetween(day, addDays(day, days))).toBe(days);
+      }),
+    );
+  });
+
+  it("calls a due date due soon exactly when it falls between today and the last due-soon day, as the database's ordering assumes", () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date("2020-01-01"), max: new Date("2030-12-31"), noInvalidDate: true }), fc.integer({ min: -30, max: 30 }), (date, offset) => {
+        const today = date.toISOString().slice(0, 10);
+        const dueOn = addDays(today, offset);
+        const { state } = cityCycleState({ today, opensOn: "2000-01-01", dueOn, status: null });
+        expect(state === "dueSoon").toBe(dueOn >= today && dueOn <= lastDueSoonDay(today));
+        expect(state === "overdue").toBe(dueOn < today);
+      }),
+    );
   });
 
   it("accepts only real days written YYYY-MM-DD", () => {

@@ -43,6 +43,16 @@ export function vietnamMidnight(date: string): Date {
   return new Date(dayNumber(date) * dayMs - vietnamOffsetMs);
 }
 
+/** The calendar day `days` after `date` (before it when negative). */
+export function addDays(date: string, days: number): string {
+  return new Date((dayNumber(date) + days) * dayMs).toISOString().slice(0, 10);
+}
+
+/** The last due date that counts as "due soon" on `today`: a later one is still open. */
+export function lastDueSoonDay(today: string): string {
+  return addDays(today, dueSoonDays);
+}
+
 /** Calendar days from `from` to `to`: negative when `to` is earlier. */
 export function daysBetween(from: string, to: string): number {
   return dayNumber(to) - dayNumber(from);
@@ -90,11 +100,12 @@ export function cityMustAct(state: CycleState): boolean {
   return state === "open" || state === "dueSoon" || state === "overdue";
 }
 
-const urgency: Record<CycleState, number> = { overdue: 0, dueSoon: 1, open: 2, notOpen: 3, submitted: 4, approved: 5 };
+/** Each state's place in the most-urgent-first order (a database query orders by the same numbers). */
+export const urgencyRank: Readonly<Record<CycleState, number>> = { overdue: 0, dueSoon: 1, open: 2, notOpen: 3, submitted: 4, approved: 5 };
 
 /** Orders cities most urgent first: the latest overdue, then the nearest due dates, then those with nothing to do. */
 export function byUrgency(a: { state: CycleState; daysToDue: number }, b: { state: CycleState; daysToDue: number }): number {
-  return urgency[a.state] - urgency[b.state] || a.daysToDue - b.daysToDue;
+  return urgencyRank[a.state] - urgencyRank[b.state] || a.daysToDue - b.daysToDue;
 }
 
 export const reminderStages = ["dueIn7", "dueIn1", "overdue"] as const;

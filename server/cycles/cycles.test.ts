@@ -6,7 +6,9 @@ import { createAssessment } from "../assessments/create-assessment";
 import { db } from "../db";
 import { createDueReminders } from "./create-due-reminders";
 import { extendDueDate } from "./extend-due-date";
+import { byUrgency } from "@/lib/review/cycles";
 import { listCycles } from "./list-cycles";
+import { loadCycleStandings } from "./cycle-standings";
 import { openCycle } from "./open-cycle";
 import { updateCycleDates } from "./update-cycle-dates";
 
@@ -174,6 +176,37 @@ describe("listing cycles", () => {
     expect(listing.filter((c) => c.listed)).toHaveLength(1);
     expect(listing.find((c) => c.listed)).toBe(listing.find((c) => c.opened));
     expect(listing.filter((c) => !c.listed).every((c) => c.cities.length === 0)).toBe(true);
+  });
+
+  it("pages a cycle's cities in the database in the order of urgency the rules give them", async () => {
+    const framework = await makeFramework();
+    const cycleId = await cycleFor(framework.code);
+    const statuses = ["draft", null, "returned", "submitted", "approved", "resubmitted", null, "draft", "approved", null, "returned"];
+    const cities = [];
+    for (const status of statuses) cities.push(await takingPart(framework.id, status));
+    const coordinator = await makeUser("coordinator", { assignedCityIds: cities.map((c) => c.city.id) });
+    // Extensions put some cities in other states: due soon, still open, and one overtaken by the cycle's own date.
+    for (const [index, dueOn] of [[0, "2025-04-08"], [1, "2025-04-20"], [3, "2025-05-01"], [7, "2025-04-06"], [10, "2025-04-01"]] as const) {
+      expect((await extendDueDate(db(), coordinator, extendDueDateSchema.parse({ cycleId, cityId: cities[index].city.id, dueOn, reason: "Lũ lụt" }))).ok).toBe(true);
+    }
+    await db().reportingCycle.update({ where: { id: cycleId }, data: { dueOn: "2025-04-02" } });
+    const today = "2025-04-05";
+    const [standing] = await loadCycleStandings(db(), today, { cities: { id: { in: cities.map((c) => c.city.id) } }, cycleIds: [cycleId] });
+    const expected = standing.cities.sort((a, b) => byUrgency(a, b) || (a.city.sortKeyVi < b.city.sortKeyVi ? -1 : a.city.sortKeyVi > b.city.sortKeyVi ? 1 : a.city.id < b.city.id ? -1 : 1));
+    expect(new Set(expected.map((r) => r.state))).toEqual(new Set(["overdue", "dueSoon", "open", "submitted", "approved"]));
+
+    const paged = [];
+    for (let page = 1; page <= 6; page++) {
+      const cycle = (await listCycles(db(), coordinator, at(today), { cycle: cycleId, page, size: 2 })).find((c) => c.id === cycleId)!;
+      expect(cycle.cityPage).toEqual({ page, pages: 6 });
+      expect(cycle.cities.length).toBe(page < 6 ? 2 : 1);
+      paged.push(...cycle.cities);
+    }
+    expect(paged.map(({ lastActivityAt: _, ...row }) => row)).toEqual(expected);
+    // A page past the last shows the last.
+    const beyond = (await listCycles(db(), coordinator, at(today), { cycle: cycleId, page: 40, size: 2 })).find((c) => c.id === cycleId)!;
+    expect(beyond.cityPage).toEqual({ page: 6, pages: 6 });
+    expect(beyond.cities.map((r) => r.city.id)).toEqual([expected[10].city.id]);
   });
 
   it("runs the same number of queries for two cities as for eight", async () => {

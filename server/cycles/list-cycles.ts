@@ -1,11 +1,13 @@
 import "server-only";
-import { byUrgency, vietnamToday, type CycleState } from "@/lib/review/cycles";
+import { vietnamToday, type CycleState } from "@/lib/review/cycles";
+import { queuePageWindow } from "@/lib/review/queue";
 import { citiesInScope } from "../cities/scope-filter";
-import type { Actor } from "@/lib/permissions";
+import { cityScope, type Actor } from "@/lib/permissions";
 import type { Db } from "../db";
 import { frameworkTitles } from "../frameworks/framework-titles";
 import { cycleCounts } from "./cycle-counts";
-import { loadCycleStandings, type CityStanding } from "./cycle-standings";
+import { cycleCityPage } from "./cycle-city-page";
+import type { CityStanding } from "./cycle-standings";
 
 export type CycleCityRow = CityStanding & {
   /** When the city's assessment last changed; null before it has one. */
@@ -27,16 +29,22 @@ export interface CycleListing {
   counts: Record<CycleState, number>;
   /** Whether this is the cycle whose cities are listed. */
   listed: boolean;
-  /** The listed cycle's cities in the actor's scope, most urgent first (the latest overdue at the top); none for the others. */
+  /** One page of the listed cycle's cities in the actor's scope, most urgent first (the latest overdue at the top); none for the others. */
   cities: CycleCityRow[];
+  /** Which page of the listed cycle's cities `cities` is, of how many. */
+  cityPage: { page: number; pages: number };
 }
 
+/** Cities listed per page of a cycle unless the caller asks for another size. */
+export const cycleCitiesPerPage = 25;
+
 /**
- * Every reporting cycle, newest year first, each with its counts per state, and the cities of one
- * of them: `options.cycle`, or else the newest that has opened. Reference cities take no part. A
- * fixed number of queries whatever the number of cities, and one cycle's cities read, not all.
+ * Every reporting cycle, newest year first, each with its counts per state, and one page of the
+ * cities of one of them: `options.cycle`, or else the newest that has opened. Reference cities
+ * take no part. A fixed number of queries whatever the number of cities, and one page of one
+ * cycle's cities read, ordered and paged in the database.
  */
-export async function listCycles(db: Db, actor: Actor, now: Date = new Date(), options: { cycle?: string } = {}): Promise<CycleListing[]> {
+export async function listCycles(db: Db, actor: Actor, now: Date = new Date(), options: { cycle?: string; page?: number; size?: number } = {}): Promise<CycleListing[]> {
   const today = vietnamToday(now);
   const cycles = await db.reportingCycle.findMany({
     include: { extensions: { select: { cityId: true, dueOn: true } } },
@@ -44,13 +52,10 @@ export async function listCycles(db: Db, actor: Actor, now: Date = new Date(), o
   });
   if (cycles.length === 0) return [];
   const listed = cycles.find((c) => c.id === options.cycle) ?? cycles.find((c) => c.opensOn <= today) ?? cycles[0];
-  const cities = citiesInScope(actor);
-  const [standings, counts, titles] = await Promise.all([
-    loadCycleStandings(db, today, { cities, cycleIds: [listed.id] }),
-    cycleCounts(db, today, cycles, cities),
-    frameworkTitles(db, cycles.map((c) => c.frameworkCode)),
-  ]);
-  const rows = standings[0]?.cities ?? [];
+  const [counts, titles] = await Promise.all([cycleCounts(db, today, cycles, citiesInScope(actor)), frameworkTitles(db, cycles.map((c) => c.frameworkCode))]);
+  const size = options.size ?? cycleCitiesPerPage;
+  const window = queuePageWindow(counts.get(listed.id)?.cities ?? 0, listed.id === options.cycle ? (options.page ?? 1) : 1, size);
+  const rows = window.offset < (counts.get(listed.id)?.cities ?? 0) ? await cycleCityPage(db, today, listed, cityScope(actor), actor.id, { limit: size, offset: window.offset }) : [];
 
   return cycles.map((cycle) => ({
     id: cycle.id,
@@ -63,12 +68,7 @@ export async function listCycles(db: Db, actor: Actor, now: Date = new Date(), o
     cityCount: counts.get(cycle.id)?.cities ?? 0,
     counts: counts.get(cycle.id)?.states ?? { notOpen: 0, open: 0, dueSoon: 0, overdue: 0, submitted: 0, approved: 0 },
     listed: cycle.id === listed.id,
-    cities:
-      cycle.id !== listed.id
-        ? []
-        : rows
-            .map((row) => ({ ...row, lastActivityAt: row.assessment?.updatedAt ?? null }))
-            // The stored key's plain order is the Vietnamese alphabetical order, and far cheaper to compare.
-            .sort((a, b) => byUrgency(a, b) || (a.city.sortKeyVi < b.city.sortKeyVi ? -1 : a.city.sortKeyVi > b.city.sortKeyVi ? 1 : 0)),
+    cities: cycle.id !== listed.id ? [] : rows.map((row) => ({ ...row, lastActivityAt: row.assessment?.updatedAt ?? null })),
+    cityPage: cycle.id === listed.id ? { page: window.page, pages: window.pages } : { page: 1, pages: 1 },
   }));
 }

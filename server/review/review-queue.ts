@@ -6,7 +6,8 @@ import { queuePageWindow, queueTotals, statusKept, viewHoldsApproved, type Queue
 import { checklistYearRanges } from "../assessments/checklist-years";
 import { assessmentStatuses } from "@/lib/review/workflow";
 import { ensureSummaries } from "../assessments/summary/ensure-summaries";
-import { citiesOfScope, longestIdList } from "../cities/scope-filter";
+import { citiesOfScope } from "../cities/scope-filter";
+import { scopeCondition } from "../cities/scope-sql";
 import type { Db } from "../db";
 import { frameworkTitles, type FrameworkTitles } from "../frameworks/framework-titles";
 import { inBatches } from "../in-batches";
@@ -16,14 +17,6 @@ type Titles = FrameworkTitles;
 export type ReviewQueueRow = QueueRow & { city: Names & { slug: string }; framework: Titles };
 
 const sql = Prisma.sql;
-
-/** The cities of a scope as a condition on a city id column: server/cities/scope-filter.ts's rule in SQL. */
-function scopeCondition(scope: CityScope, column: Prisma.Sql, actorId: string): Prisma.Sql {
-  if (scope.all) return sql`1 = 1`;
-  if (scope.cityIds.length === 0) return sql`1 = 0`;
-  if (scope.cityIds.length <= longestIdList) return sql`${column} IN (${Prisma.join(scope.cityIds)})`;
-  return sql`${column} IN (SELECT "cityId" FROM "CityAssignment" WHERE "userId" = ${actorId})`;
-}
 
 /**
  * Every row of the queue as one query: each checklist of the scope's cities (with its stored

@@ -8,7 +8,6 @@ import { rowClass, Table } from "@/components/ui/table";
 import { localized } from "@/lib/localized";
 import { mayManageCycles, mayReviewCity } from "@/lib/permissions";
 import { vietnamMidnight, vietnamToday, type CycleState } from "@/lib/review/cycles";
-import { queuePageWindow } from "@/lib/review/queue";
 import { cyclesPageQuerySchema } from "@/lib/validation/cycles";
 import { requireActor } from "@/server/auth/current-actor";
 import { listCycles, type CycleCityRow } from "@/server/cycles/list-cycles";
@@ -26,8 +25,6 @@ export async function generateMetadata(): Promise<Metadata> {
 const statusTones = { draft: "slate", submitted: "blue", resubmitted: "blue", returned: "amber", approved: "green" } as const;
 const stateTones = { notOpen: "slate", open: "blue", dueSoon: "amber", overdue: "red", submitted: "blue", approved: "green" } as const;
 
-// Cities listed per cycle and page: a national cycle has thousands, most urgent first.
-const citiesPerPage = 25;
 
 export default async function CyclesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
@@ -39,7 +36,7 @@ export default async function CyclesPage({ searchParams }: { searchParams: Promi
     getTranslations("assessments"),
     getFormatter(),
     getLocale(),
-    listCycles(db(), actor, now, { cycle: query.cycle }),
+    listCycles(db(), actor, now, { cycle: query.cycle, page: query.page }),
     listFrameworks(db(), actor),
   ]);
   const today = vietnamToday(now);
@@ -82,8 +79,7 @@ export default async function CyclesPage({ searchParams }: { searchParams: Promi
       {cycles.map((cycle) => {
         const name = t("heading", { framework: (cycle.framework && localized(cycle.framework, "title", locale)) ?? cycle.frameworkCode, year: cycle.year });
         const count = (state: CycleState) => cycle.counts[state];
-        const window = queuePageWindow(cycle.cities.length, query.cycle === cycle.id ? query.page : 1, citiesPerPage);
-        const shown = cycle.cities.slice(window.offset, window.offset + citiesPerPage);
+        const window = cycle.cityPage;
         const pageHref = (page: number) => `/review/cycles?cycle=${encodeURIComponent(cycle.id)}${page === 1 ? "" : `&page=${page}`}`;
         // One cycle's cities at a time, the one in the address or else the newest opened one: a
         // national cycle has thousands, and years of them would bury the open one.
@@ -117,7 +113,7 @@ export default async function CyclesPage({ searchParams }: { searchParams: Promi
                   minWidth="56rem"
                   columns={["city", "dueOn", "status", "state", "lastActivity", "checklist", "extend"].map((key) => ({ label: t(`columns.${key}`) }))}
                 >
-                  {shown.map((row) => {
+                  {cycle.cities.map((row) => {
                     const cityName = localized(row.city, "name", locale) ?? row.city.slug;
                     return (
                       <tr key={row.city.id} className={rowClass} data-testid="cycle-city-row">
@@ -172,7 +168,7 @@ export default async function CyclesPage({ searchParams }: { searchParams: Promi
                   })}
                 </Table>
               )}
-              {expanded && <Pager label={t("pages.label", { cycle: name })} page={window.page} pages={window.pages} position={t("pages.position", { page: window.page, pages: window.pages, cities: cycle.cities.length })} href={pageHref} />}
+              {expanded && <Pager label={t("pages.label", { cycle: name })} page={window.page} pages={window.pages} position={t("pages.position", { page: window.page, pages: window.pages, cities: cycle.cityCount })} href={pageHref} />}
             </div>
           </Card>
         );
