@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { attentionRank, bulkApprovalBlock, filterQueue, queuePageWindow, queueTotals, sortQueue, statusKept, viewHoldsApproved, type QueueRow, type QueueStatusFilter } from "./queue";
+import fc from "fast-check";
+import { attentionRank, bulkApprovalBlock, filterQueue, queuePageWindow, queueTotals, sortQueue, statusesBefore, statusKept, viewHoldsApproved, type QueueGroupCount, type QueueRow, type QueueStatus, type QueueStatusFilter } from "./queue";
 
 function row(overrides: Partial<QueueRow> & { key: string }): QueueRow & { name: string } {
   return {
@@ -148,5 +149,60 @@ describe("queue totals and pages", () => {
     expect(queuePageWindow(60, 2, 25)).toEqual({ page: 2, pages: 3, offset: 25 });
     expect(queuePageWindow(60, 7, 25)).toEqual({ page: 3, pages: 3, offset: 50 });
     expect(queuePageWindow(0, 3, 25)).toEqual({ page: 1, pages: 1, offset: 0 });
+  });
+});
+
+describe("statusesBefore", () => {
+  const statuses: QueueStatus[] = ["draft", "submitted", "resubmitted", "returned", "approved", "notStarted"];
+  const filters: QueueStatusFilter[] = ["all", "open", "waiting", "draft", "approved", "notStarted", "returned"];
+  const rowArbitrary = fc.record({
+    status: fc.constantFrom(...statuses),
+    year: fc.constantFrom(2024, 2025),
+    frameworkCode: fc.constantFrom("ls", "kflc"),
+    late: fc.boolean(),
+    daysToDue: fc.option(fc.integer({ min: -30, max: 30 })),
+  });
+
+  it("names the status of every row that falls within the first rows of a view in the attention order", () => {
+    fc.assert(
+      fc.property(
+        fc.array(rowArbitrary, { maxLength: 40 }),
+        fc.constantFrom(...filters),
+        fc.boolean(),
+        fc.option(fc.constantFrom(2024, 2025), { nil: undefined }),
+        fc.integer({ min: 1, max: 45 }),
+        (drawn, status, overdueOnly, year, end) => {
+          const rows = drawn.map((d, i) =>
+            row({ key: `r${i}`, status: d.status, year: d.year, frameworkCode: d.frameworkCode, daysToDue: d.daysToDue, overdue: d.late && !["submitted", "resubmitted", "approved"].includes(d.status) }),
+          );
+          const groups = new Map<string, QueueGroupCount>();
+          for (const r of rows) {
+            const key = `${r.frameworkCode}|${r.year}|${r.status}`;
+            const group = groups.get(key) ?? { frameworkCode: r.frameworkCode, year: r.year, status: r.status, rows: 0, overdue: 0 };
+            group.rows++;
+            if (r.overdue) group.overdue++;
+            groups.set(key, group);
+          }
+          const filter = { status, overdue: overdueOnly, year };
+          const needed = statusesBefore([...groups.values()], filter, end);
+          const first = sortQueue(filterQueue(rows, filter), "attention", name, "vi").slice(0, end);
+          for (const r of first) expect(needed.has(r.status)).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it("needs only the waiting work for a first page inside it, and the approved work only past the open work", () => {
+    const groups: QueueGroupCount[] = [
+      { frameworkCode: "ls", year: 2026, status: "submitted", rows: 900, overdue: 0 },
+      { frameworkCode: "ls", year: 2026, status: "draft", rows: 1100, overdue: 300 },
+      { frameworkCode: "ls", year: 2026, status: "notStarted", rows: 800, overdue: 800 },
+      { frameworkCode: "ls", year: 2025, status: "approved", rows: 3300, overdue: 0 },
+    ];
+    expect([...statusesBefore(groups, { status: "all" }, 25)]).toEqual(["submitted", "resubmitted"]);
+    expect(statusesBefore(groups, { status: "all" }, 1200).has("approved")).toBe(false);
+    expect(statusesBefore(groups, { status: "all" }, 1200).has("notStarted")).toBe(true);
+    expect(statusesBefore(groups, { status: "all" }, 2801).has("approved")).toBe(true);
+    expect(statusesBefore(groups, { status: "all", overdue: true }, 5000).has("approved")).toBe(false);
   });
 });

@@ -166,6 +166,36 @@ export function queueTotals(groups: readonly QueueGroupCount[], filter: QueueFil
   };
 }
 
+// The statuses each attention rank can hold (see attentionRank): overdue rows are drafts, returned checklists and cities not started.
+const statusesOfRank: readonly (readonly QueueStatus[])[] = [["submitted", "resubmitted"], ["draft", "returned", "notStarted"], ["returned"], ["draft", "notStarted"], ["approved"]];
+
+/**
+ * The statuses whose rows can fall within the first `end` rows of a view in the attention order,
+ * from its grouped counts. The ranks come in a fixed order, so a page that ends within the work
+ * waiting for review needs only those rows, and one that ends before the approved work (most of
+ * a national archive) needs none of it: the database then sorts the open work alone.
+ */
+export function statusesBefore(groups: readonly QueueGroupCount[], filter: QueueFilter, end: number): Set<QueueStatus> {
+  const kept = groups.filter((g) => (!filter.framework || g.frameworkCode === filter.framework) && (filter.year === undefined || g.year === filter.year) && statusKept(g.status, filter.status));
+  const rows = (pick: (g: QueueGroupCount) => boolean, count: (g: QueueGroupCount) => number) => kept.filter(pick).reduce((n, g) => n + count(g), 0);
+  const onTime = (g: QueueGroupCount) => (filter.overdue ? 0 : g.rows - g.overdue);
+  const perRank = [
+    rows((g) => isWaitingForReview(g.status), onTime),
+    rows(() => true, (g) => g.overdue),
+    rows((g) => g.status === "returned", onTime),
+    rows((g) => g.status === "draft" || g.status === "notStarted", onTime),
+    rows((g) => g.status === "approved", onTime),
+  ];
+  const needed = new Set<QueueStatus>();
+  let before = 0;
+  for (const [rank, count] of perRank.entries()) {
+    if (before >= end) break;
+    if (count > 0) for (const status of statusesOfRank[rank]) needed.add(status);
+    before += count;
+  }
+  return needed;
+}
+
 /** The page to show: the one asked for, or the last when it lies past the end. */
 export function queuePageWindow(matching: number, page: number, size: number): { page: number; pages: number; offset: number } {
   const pages = Math.max(1, Math.ceil(matching / size));

@@ -3,6 +3,7 @@ import { makeAssessment, makeCity, makeFramework, makeSubmittedAssessment, makeU
 import { countingDb } from "@/tests/integration/counting-db";
 import { loadActor } from "../auth/load-actor";
 import { db } from "../db";
+import { filterQueue, type QueueFilter, type QueueSort } from "@/lib/review/queue";
 import { approveMany } from "./approve-many";
 import { reviewQueue, reviewQueuePage } from "./review-queue";
 import { takeReviewAct } from "./take-review-act";
@@ -119,6 +120,64 @@ describe("a page of the review queue", () => {
       return counter.queries;
     };
     expect(await queriesFor(600)).toBe(await queriesFor(20));
+  });
+});
+
+describe("a page against the whole queue", () => {
+  it("counts and pages every view as the unpaged queue lists it, cities not started and extensions included", async () => {
+    const framework = await makeFramework();
+    const statuses = ["submitted", "resubmitted", "draft", "returned", "approved", "draft", null, null, "submitted", "returned", null, "approved", "draft", null] as const;
+    const cities = [];
+    for (const [i, status] of statuses.entries()) {
+      const city = await makeCity({ nameVi: `Xã ${String.fromCharCode(65 + i)} ${unique("q")}` });
+      cities.push(city);
+      if (status) await db().assessment.create({ data: { cityId: city.id, frameworkId: framework.id, frameworkCode: framework.code, year: 2025, status } });
+      // Last year's, approved for most cities and never started by the others.
+      if (i % 4 !== 0) await db().assessment.create({ data: { cityId: city.id, frameworkId: framework.id, frameworkCode: framework.code, year: 2024, status: "approved" } });
+    }
+    // A reference city in the scope takes part in no cycle.
+    const reference = await makeCity();
+    await db().city.update({ where: { id: reference.id }, data: { isReference: true } });
+    const coordinator = await makeUser("coordinator", { assignedCityIds: [...cities.map((c) => c.id), reference.id] });
+    const cycle = (year: number, opensOn: string, dueOn: string) => db().reportingCycle.create({ data: { frameworkCode: framework.code, year, opensOn, dueOn, createdById: coordinator.id } });
+    const overdue2025 = await cycle(2025, "2026-01-01", "2026-04-30");
+    await cycle(2024, "2025-01-01", "2025-04-30");
+    await cycle(2026, "2026-05-01", "2026-06-30");
+    // Not started but given time (on time), not started with time that ran out too (overdue), and a draft given time.
+    for (const [index, dueOn] of [[6, "2026-05-31"], [7, "2026-05-05"], [2, "2026-05-20"]] as const) {
+      await db().cycleExtension.create({ data: { cycleId: overdue2025.id, cityId: cities[index].id, dueOn, reason: "Bão", grantedById: coordinator.id } });
+    }
+
+    const views: QueueFilter[] = [
+      { status: "open" },
+      { status: "all" },
+      { status: "waiting" },
+      { status: "notStarted" },
+      { status: "open", overdue: true },
+      { status: "all", year: 2025 },
+      { status: "draft", overdue: true },
+      { status: "approved", framework: framework.code },
+      { status: "all", city: cities[6].id },
+    ];
+    for (const sort of ["attention", "due", "city"] satisfies QueueSort[]) {
+      const whole = (await reviewQueue(db(), coordinator, now, { sort })).filter((r) => r.frameworkCode === framework.code);
+      for (const view of views) {
+        const filter = { ...view, framework: framework.code };
+        const expected = filterQueue(whole, filter);
+        const first = await reviewQueuePage(db(), coordinator, { ...filter, sort, page: 1, size: 3 }, "vi", now);
+        const rows = [...first.rows];
+        for (let page = 2; page <= first.pages; page++) rows.push(...(await reviewQueuePage(db(), coordinator, { ...filter, sort, page, size: 3 }, "vi", now)).rows);
+        const label = `${sort} ${JSON.stringify(view)}`;
+        expect(first.totals.matching, label).toBe(expected.length);
+        expect(rows.map((r) => [r.key, r.status, r.overdue]), label).toEqual(expected.map((r) => [r.key, r.status, r.overdue]));
+        const inView = filterQueue(whole, { framework: framework.code, year: view.year, city: view.city });
+        expect(first.totals.overdue, label).toBe(inView.filter((r) => r.overdue && (view.status !== "open" || r.status !== "approved")).length);
+      }
+    }
+    // The data holds what the views are about: cities not started, overdue and on time, and waiting work.
+    const open = filterQueue(await reviewQueue(db(), coordinator, now), { framework: framework.code, status: "notStarted" });
+    expect(open.filter((r) => r.year === 2025).map((r) => r.overdue).sort()).toEqual([false, true, true, true]);
+    expect(open.some((r) => r.year === 2024)).toBe(true);
   });
 });
 

@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/sqlite/client";
 import { cityScope, reviewScope, type Actor, type CityScope } from "@/lib/permissions";
 import { daysBetween, vietnamToday } from "@/lib/review/cycles";
-import { queuePageWindow, queueTotals, statusKept, viewHoldsApproved, type QueueFilter, type QueueGroupCount, type QueueRow, type QueueSort, type QueueStatus, type QueueStatusFilter } from "@/lib/review/queue";
+import { queuePageWindow, queueTotals, statusesBefore, statusKept, viewHoldsApproved, type QueueFilter, type QueueGroupCount, type QueueRow, type QueueSort, type QueueStatus, type QueueStatusFilter } from "@/lib/review/queue";
 import { checklistYearRanges } from "../assessments/checklist-years";
 import { assessmentStatuses } from "@/lib/review/workflow";
 import { ensureSummaries } from "../assessments/summary/ensure-summaries";
@@ -53,15 +53,26 @@ function onStatus(status: QueueStatusFilter | undefined): Prisma.Sql {
   return sql`AND a."status" = ${status}`;
 }
 
-function queueRows(scope: CityScope, actorId: string, today: string, cycles: readonly OpenCycle[], filter: Pick<QueueFilter, "framework" | "year" | "city" | "status">, withSummary = true): Prisma.Sql {
+function queueRows(
+  scope: CityScope,
+  actorId: string,
+  today: string,
+  cycles: readonly OpenCycle[],
+  filter: Pick<QueueFilter, "framework" | "year" | "city" | "status">,
+  withSummary = true,
+  /** Only rows of these statuses: those a page can reach (lib/review/queue.ts `statusesBefore`). */
+  only?: ReadonlySet<QueueStatus>,
+): Prisma.Sql {
+  const onlyAssessed = only ? [...only].filter((status) => status !== "notStarted") : [];
   const onAssessment = [
     filter.framework ? sql`AND a."frameworkCode" = ${filter.framework}` : Prisma.empty,
     filter.year !== undefined ? sql`AND a."year" = ${filter.year}` : Prisma.empty,
     filter.city ? sql`AND a."cityId" = ${filter.city}` : Prisma.empty,
     onStatus(filter.status),
+    only ? (onlyAssessed.length ? sql`AND a."status" IN (${Prisma.join(onlyAssessed)})` : sql`AND 1 = 0`) : Prisma.empty,
   ];
   // Cities not started are rows of their own status.
-  const shownCycles = statusKept("notStarted", filter.status) ? cycles : [];
+  const shownCycles = statusKept("notStarted", filter.status) && (!only || only.has("notStarted")) ? cycles : [];
   const due = sql`CASE WHEN e."dueOn" > c."dueOn" THEN e."dueOn" ELSE c."dueOn" END`;
   // Counting and most orders need no summary: the rows of the page get theirs afterwards.
   const figures = withSummary ? sql`s."completeness" AS "completeness", s."score" AS "readiness", s."lastActivityAt" AS "lastActivityAt"` : sql`NULL AS "completeness", NULL AS "readiness", NULL AS "lastActivityAt"`;
@@ -143,12 +154,12 @@ async function readRows(
   filter: QueueFilter,
   sort: QueueSort,
   locale: string,
-  page?: { limit: number; offset: number; titles: Map<string, Titles> },
+  page?: { limit: number; offset: number; titles: Map<string, Titles>; only?: ReadonlySet<QueueStatus> },
 ) {
   const withSummary = summarySorts.has(sort);
   const raw = await db.$queryRaw<RawRow[]>`
     SELECT q.*, ci."slug" AS "slug", ci."nameVi" AS "nameVi", ci."nameEn" AS "nameEn"
-    FROM (${queueRows(scope, actor.id, today, cycles, filter, withSummary)}) q
+    FROM (${queueRows(scope, actor.id, today, cycles, filter, withSummary, page?.only)}) q
     JOIN "City" ci ON ci."id" = q."cityId"
     WHERE 1 = 1
       ${filter.overdue ? sql`AND ${overdue(today)}` : Prisma.empty}
@@ -218,16 +229,71 @@ interface RawGroup {
 
 /**
  * Rows per framework, year and status, and how many are overdue, over the rows the view can hold:
- * a view without approved checklists (the open work) neither reads nor counts them.
+ * a view without approved checklists (the open work) neither reads nor counts them. Cities not
+ * started are counted per cycle (see `notStartedCounts`), not listed.
  */
 async function groupCounts(db: Db, scope: CityScope, actor: Actor, today: string, cycles: readonly OpenCycle[], filter: Pick<QueueFilter, "city" | "status">): Promise<QueueGroupCount[]> {
   const counted = viewHoldsApproved(filter.status) ? "all" : "open";
-  const raw = await db.$queryRaw<RawGroup[]>`
-    SELECT q."frameworkCode" AS "frameworkCode", q."year" AS "year", q."status" AS "status", COUNT(*) AS "rows",
-      SUM(CASE WHEN ${overdue(today)} THEN 1 ELSE 0 END) AS "overdue"
-    FROM (${queueRows(scope, actor.id, today, cycles, { city: filter.city, status: counted }, false)}) q
-    GROUP BY q."frameworkCode", q."year", q."status"`;
-  return raw.map((g) => ({ frameworkCode: g.frameworkCode, year: Number(g.year), status: g.status as QueueStatus, rows: Number(g.rows), overdue: Number(g.overdue ?? 0) }));
+  const [raw, notStarted] = await Promise.all([
+    db.$queryRaw<RawGroup[]>`
+      SELECT q."frameworkCode" AS "frameworkCode", q."year" AS "year", q."status" AS "status", COUNT(*) AS "rows",
+        SUM(CASE WHEN ${overdue(today)} THEN 1 ELSE 0 END) AS "overdue"
+      FROM (${queueRows(scope, actor.id, today, [], { city: filter.city, status: counted }, false)}) q
+      GROUP BY q."frameworkCode", q."year", q."status"`,
+    // Always counted: the overdue total covers them in every view.
+    notStartedCounts(db, scope, actor.id, today, cycles, filter.city),
+  ]);
+  return [...raw.map((g) => ({ frameworkCode: g.frameworkCode, year: Number(g.year), status: g.status as QueueStatus, rows: Number(g.rows), overdue: Number(g.overdue ?? 0) })), ...notStarted];
+}
+
+interface RawTally {
+  kind: "cities" | "started" | "onTime";
+  frameworkCode: string | null;
+  year: number | bigint | null;
+  cycleId: string | null;
+  n: number | bigint;
+}
+
+/**
+ * How many cities of the scope each open cycle still waits for, and how many of those are
+ * overdue, from counts: the cities taking part, less those with a checklist of the cycle's
+ * framework and year; overdue once the cycle's due date has passed, less those an extension still
+ * gives time. Counting reads the index on framework and year, where listing the cities not
+ * started would match every city against every cycle.
+ */
+async function notStartedCounts(db: Db, scope: CityScope, actorId: string, today: string, cycles: readonly OpenCycle[], city: string | undefined): Promise<QueueGroupCount[]> {
+  if (cycles.length === 0) return [];
+  const late = cycles.filter((c) => c.dueOn < today);
+  const ofCity = (column: Prisma.Sql) => (city ? sql`AND ${column} = ${city}` : Prisma.empty);
+  const tallies = await db.$queryRaw<RawTally[]>`
+    SELECT 'cities' AS "kind", CAST(NULL AS TEXT) AS "frameworkCode", CAST(NULL AS INTEGER) AS "year", CAST(NULL AS TEXT) AS "cycleId", COUNT(*) AS "n"
+    FROM "City" ci WHERE ci."isReference" = false AND ${scopeCondition(scope, sql`ci."id"`, actorId)} ${ofCity(sql`ci."id"`)}
+    UNION ALL
+    SELECT 'started', a."frameworkCode", a."year", NULL, COUNT(*)
+    FROM "Assessment" a
+    WHERE (${Prisma.join(cycles.map((c) => sql`(a."frameworkCode" = ${c.frameworkCode} AND a."year" = ${c.year})`), " OR ")})
+      AND ${scopeCondition(scope, sql`a."cityId"`, actorId)} ${ofCity(sql`a."cityId"`)}
+      AND a."cityId" NOT IN (SELECT r."id" FROM "City" r WHERE r."isReference" = true)
+    GROUP BY a."frameworkCode", a."year"
+    ${late.length ? sql`
+    UNION ALL
+    SELECT 'onTime', NULL, NULL, e."cycleId", COUNT(*)
+    FROM "CycleExtension" e
+    JOIN "ReportingCycle" c ON c."id" = e."cycleId"
+    JOIN "City" ci ON ci."id" = e."cityId"
+    WHERE e."cycleId" IN (${Prisma.join(late.map((c) => c.id))}) AND e."dueOn" >= ${today}
+      AND ci."isReference" = false AND ${scopeCondition(scope, sql`ci."id"`, actorId)} ${ofCity(sql`ci."id"`)}
+      AND NOT EXISTS (SELECT 1 FROM "Assessment" x WHERE x."frameworkCode" = c."frameworkCode" AND x."year" = c."year" AND x."cityId" = e."cityId")
+    GROUP BY e."cycleId"` : Prisma.empty}`;
+  const taking = Number(tallies.find((t) => t.kind === "cities")?.n ?? 0);
+  const started = new Map(tallies.filter((t) => t.kind === "started").map((t) => [`${t.frameworkCode}\u0000${Number(t.year)}`, Number(t.n)]));
+  const onTime = new Map(tallies.filter((t) => t.kind === "onTime").map((t) => [t.cycleId, Number(t.n)]));
+  return cycles.flatMap((cycle) => {
+    const rows = Math.max(0, taking - (started.get(`${cycle.frameworkCode}\u0000${cycle.year}`) ?? 0));
+    if (rows === 0) return [];
+    const overdue = cycle.dueOn < today ? rows - (onTime.get(cycle.id) ?? 0) : 0;
+    return [{ frameworkCode: cycle.frameworkCode, year: cycle.year, status: "notStarted" as const, rows, overdue }];
+  });
 }
 
 export interface QueuePageQuery extends QueueFilter {
@@ -267,8 +333,14 @@ export async function reviewQueuePage(db: Db, actor: Actor, query: QueuePageQuer
   const years = new Set(groups.map((g) => g.year));
   for (const { first, last } of ranges.values()) for (let year = first; year <= last; year++) years.add(year);
   const titles = await frameworkTitles(db, codes);
+  // Only the cycles with cities still to start, and in the attention order only the statuses the page can reach.
+  const waitedFor = new Set(groups.filter((g) => g.status === "notStarted").map((g) => `${g.frameworkCode}\u0000${g.year}`));
+  const listedCycles = shownCycles.filter((c) => waitedFor.has(`${c.frameworkCode}\u0000${c.year}`));
+  const only = query.sort === "attention" ? statusesBefore(groups, query, window.offset + query.size) : undefined;
   const rows =
-    totals.matching === 0 ? [] : await withOpenItems(db, await readRows(db, scope, actor, today, shownCycles, query, query.sort, locale, { limit: query.size, offset: window.offset, titles }));
+    totals.matching === 0
+      ? []
+      : await withOpenItems(db, await readRows(db, scope, actor, today, listedCycles, query, query.sort, locale, { limit: query.size, offset: window.offset, titles, only }));
   return {
     rows,
     totals,
@@ -308,11 +380,8 @@ export const longestCityChoice = 300;
 export async function queueCityChoices(db: Db, actor: Actor, locale: string): Promise<{ id: string; nameVi: string; nameEn: string }[] | null> {
   const scope = reviewScope(actor);
   if (!scope.all && scope.cityIds.length === 0) return [];
-  const cities = await db.city.findMany({
-    where: { isReference: false, ...citiesOfScope(scope, actor.id) },
-    select: { id: true, nameVi: true, nameEn: true },
-    orderBy: locale === "en" ? { sortKeyEn: "asc" } : { sortKeyVi: "asc" },
-    take: longestCityChoice + 1,
-  });
-  return cities.length > longestCityChoice ? null : cities;
+  const where = { isReference: false, ...citiesOfScope(scope, actor.id) };
+  // A wide scope is counted first: sorting thousands of cities to learn there are too many costs more.
+  if ((scope.all || scope.cityIds.length > longestCityChoice) && (await db.city.count({ where })) > longestCityChoice) return null;
+  return db.city.findMany({ where, select: { id: true, nameVi: true, nameEn: true }, orderBy: locale === "en" ? { sortKeyEn: "asc" } : { sortKeyVi: "asc" } });
 }
