@@ -38,7 +38,8 @@ export async function SelectionForm({
     });
   const candidates = view.cities.filter((c) => c.id !== own.id);
   const picked = new Set(selection.peer);
-  const choices = peerChoices(candidates, picked, find);
+  // Every city but the compared one is a candidate, whether or not the selection loaded it.
+  const choices = peerChoices(candidates, picked, find, view.cityCount - 1);
   const share = selectionHref(action, { ...selection, year: action === "/compare" ? selection.year : undefined, indicator: indicators?.value });
 
   return (
@@ -125,7 +126,7 @@ export async function SelectionForm({
                 </span>
               </label>
               <p className="text-xs text-slate-600" data-testid="peer-search-state">
-                {find ? t("form.found", { listed: choices.found, more: choices.moreFound }) : t("form.findHint", { count: candidates.length })}
+                {find ? t("form.found", { listed: choices.found, more: choices.moreFound }) : t("form.findHint", { count: view.cityCount - 1 })}
               </p>
             </div>
           )}

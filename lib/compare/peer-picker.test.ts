@@ -22,6 +22,12 @@ describe("the hand-picked peer list", () => {
     expect(many.moreFound).toBe(100 - mostFound);
   });
 
+  it("lists only the picked peers when told there are more cities than it was given", () => {
+    const picked = [city(3), city(7)];
+    expect(peerChoices(picked, new Set(["c-3", "c-7"]), undefined, 3_300)).toEqual({ mode: "search", listed: picked, found: 0, moreFound: 0 });
+    expect(peerChoices(picked, new Set(["c-3"]), undefined, wholePeerList).mode).toBe("whole");
+  });
+
   it("reads names without marks", () => {
     expect(searchable("  Xã  Đồng   Hòa ")).toBe("xa dong hoa");
   });

@@ -24,8 +24,13 @@ export interface PeerChoices<City> {
   moreFound: number;
 }
 
-export function peerChoices<City extends { slug: string; nameVi: string; nameEn: string }>(cities: readonly City[], picked: ReadonlySet<string>, find: string | undefined): PeerChoices<City> {
-  if (cities.length <= wholePeerList) return { mode: "whole", listed: [...cities], found: 0, moreFound: 0 };
+/**
+ * The list for `cities` to pick from. `total` is how many there are in all when `cities` holds
+ * only those the list can show (the picked ones, or what a search needs): a caller that loads
+ * every city only when there are few, or when searching.
+ */
+export function peerChoices<City extends { slug: string; nameVi: string; nameEn: string }>(cities: readonly City[], picked: ReadonlySet<string>, find: string | undefined, total = cities.length): PeerChoices<City> {
+  if (total <= wholePeerList) return { mode: "whole", listed: [...cities], found: 0, moreFound: 0 };
   const needle = searchable(find ?? "");
   const chosen = cities.filter((c) => picked.has(c.slug));
   const found = needle ? cities.filter((c) => !picked.has(c.slug) && (searchable(c.nameVi).includes(needle) || searchable(c.nameEn).includes(needle))) : [];

@@ -156,6 +156,28 @@ describe("loadComparison", () => {
   });
 });
 
+describe("the cities a comparison reads", () => {
+  it("reads an official's city and hand-picked peers, not every city, and still knows how many there are to pick from", async () => {
+    const { framework, own, official, hanoi, vinh } = await scene();
+    await db().city.createMany({ data: Array.from({ length: 70 }, (_, i) => ({ slug: unique(`many-${i}`), nameVi: `Xã ${i}`, nameEn: `Commune ${i}`, provinceVi: "Tỉnh", provinceEn: "Province" })) });
+    const total = await db().city.count();
+    const result = await loadComparison(db(), official, manual(framework, 2025, [hanoi, vinh]));
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.value.peers.map((p) => p.id).sort()).toEqual([hanoi.id, vinh.id].sort());
+    expect(result.value.cityCount).toBe(total);
+    expect(result.value.cities.map((c) => c.id).sort()).toEqual([own.id, hanoi.id, vinh.id].sort());
+    expect(result.value.own).toMatchObject({ id: own.id, isReference: false, population: null });
+    // Members as peers: every member, whichever cities were made before.
+    const members = await loadComparison(db(), official, compareQuerySchema.parse({ framework: framework.code, year: "2025", peers: "members" }));
+    if (!members.ok) throw new Error(members.reason);
+    expect(members.value.peers.length).toBe(await db().city.count({ where: { gnlcStatus: "member", id: { not: own.id } } }));
+    // Searching by name reads every city, as the search runs over all of them.
+    const searching = await loadComparison(db(), official, manual(framework, 2025, [hanoi], { find: "Xã 1" }));
+    if (!searching.ok) throw new Error(searching.reason);
+    expect(searching.value.cities).toHaveLength(total);
+  });
+});
+
 describe("query count", () => {
   async function fullFramework() {
     const file = JSON.parse(readFileSync("prisma/data/frameworks/unesco-kflc.json", "utf8"));

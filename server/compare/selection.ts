@@ -2,13 +2,17 @@ import "server-only";
 import { parseLevelScales, toScoringIndicators } from "@/lib/assessments/score-checklist";
 import type { CompareIndicator } from "@/lib/compare/compare";
 import { unsetTargetYears, type ScopedTarget } from "@/lib/readiness/target-scope";
+import { wholePeerList } from "@/lib/compare/peer-picker";
 import { selectPeers, type PeerMode } from "@/lib/compare/peers";
 import { mayChooseComparedCity, mayReadCity, type Actor } from "@/lib/permissions";
 import { fail, ok } from "@/lib/result";
 import type { CompareQuery } from "@/lib/validation/compare";
+import { Prisma } from "@/generated/sqlite/client";
 import type { Db } from "../db";
 
 const citySelect = { id: true, slug: true, nameVi: true, nameEn: true, provinceVi: true, provinceEn: true, population: true, gnlcStatus: true, isReference: true } as const;
+type SelectedCity = { id: string; slug: string; nameVi: string; nameEn: string; provinceVi: string; provinceEn: string; population: number | null; gnlcStatus: string; isReference: boolean };
+const sql = Prisma.sql;
 
 /** The selection as actually applied, which is what the page's form and shared links carry. */
 interface AppliedSelection {
@@ -23,6 +27,35 @@ interface AppliedSelection {
 // The first year offered: the national learning-society targets start in 2020 (QĐ 281).
 const firstYear = 2020;
 
+// Peer modes that compare every city with the compared one (its province, region or population band).
+const everyCityModes: ReadonlySet<PeerMode> = new Set(["province", "region", "population"]);
+
+/**
+ * The cities a selection needs, and how many cities there are. Every city when the user chooses
+ * the compared city, when the peers come from comparing every city, when searching by name, or
+ * when there are few enough to list whole; otherwise (an official comparing with members or
+ * hand-picked cities) only the official's city and those peers, not the thousands of others.
+ */
+async function citiesFor(db: Db, actor: Actor, query: CompareQuery): Promise<{ cities: SelectedCity[]; total: number }> {
+  const everyCity = () => db.city.findMany({ select: citySelect, orderBy: { nameVi: "asc" } });
+  if (mayChooseComparedCity(actor) || everyCityModes.has(query.peers) || query.find) {
+    const cities = await everyCity();
+    return { cities, total: cities.length };
+  }
+  const slugs = query.peers === "manual" ? query.peer : [];
+  const peers = query.peers === "members" ? sql`"gnlcStatus" = 'member'` : slugs.length ? sql`"slug" IN (${Prisma.join(slugs)})` : sql`1 = 0`;
+  // One query: the official's city, its peers, and how many cities there are in all.
+  const rows = await db.$queryRaw<(Omit<SelectedCity, "isReference" | "population"> & { population: number | bigint | null; isReference: boolean | number; total: number | bigint })[]>`
+    SELECT "id", "slug", "nameVi", "nameEn", "provinceVi", "provinceEn", "population", "gnlcStatus", "isReference", (SELECT COUNT(*) FROM "City") AS "total"
+    FROM "City" WHERE "id" = ${actor.cityId ?? ""} OR ${peers}
+    ORDER BY "nameVi"`;
+  const total = rows.length ? Number(rows[0].total) : 0;
+  // Few enough cities to list whole: the picker lists every one.
+  if (total <= wholePeerList + 1) return { cities: await everyCity(), total };
+  const cities = rows.map((r) => ({ id: r.id, slug: r.slug, nameVi: r.nameVi, nameEn: r.nameEn, provinceVi: r.provinceVi, provinceEn: r.provinceEn, population: r.population === null ? null : Number(r.population), gnlcStatus: r.gnlcStatus, isReference: Boolean(r.isReference) }));
+  return { cities, total };
+}
+
 /**
  * The part of a comparison both pages share: the published frameworks (latest version of each
  * code), the compared city, its peers, and the year, each taken from the query when allowed and
@@ -33,13 +66,13 @@ const firstYear = 2020;
  * to compare, and notFound when no framework is published.
  */
 export async function resolveSelection(db: Db, actor: Actor, query: CompareQuery, now = new Date()) {
-  const [published, cities] = await Promise.all([
+  const [published, { cities, total }] = await Promise.all([
     db.framework.findMany({
       where: { status: "published" },
       select: { id: true, code: true, version: true, titleVi: true, titleEn: true, levelScales: true },
       orderBy: [{ titleVi: "asc" }, { version: "desc" }],
     }),
-    db.city.findMany({ select: citySelect, orderBy: { nameVi: "asc" } }),
+    citiesFor(db, actor, query),
   ]);
   const frameworks = published.filter((f, i) => published.findIndex((g) => g.code === f.code) === i);
   const readable = cities.filter((c) => mayReadCity(actor, c.id));
@@ -79,7 +112,10 @@ export async function resolveSelection(db: Db, actor: Actor, query: CompareQuery
     frameworks: frameworks.map(({ code, titleVi, titleEn }) => ({ code, titleVi, titleEn })),
     framework,
     levelScales: parseLevelScales(framework.levelScales),
+    /** The cities the selection needed (see `citiesFor`), not necessarily every city. */
     cities,
+    /** How many cities there are in all. */
+    cityCount: total,
     /** The cities the user may compare; a single one for officials, who have no choice. */
     cityChoices: mayChooseComparedCity(actor) ? readable : [own],
     own,

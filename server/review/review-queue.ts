@@ -31,16 +31,16 @@ interface OpenCycle {
   dueOn: string;
 }
 
-/** The cycles that have opened by `today` for a published framework, within the framework and year filters. */
+/** The cycles that have opened by `today` for a published framework, within the framework and year filters: one query. */
 async function openCycles(db: Db, today: string, filter: Pick<QueueFilter, "framework" | "year">): Promise<OpenCycle[]> {
-  const cycles = await db.reportingCycle.findMany({
-    where: { opensOn: { lte: today }, ...(filter.framework ? { frameworkCode: filter.framework } : {}), ...(filter.year !== undefined ? { year: filter.year } : {}) },
-    select: { id: true, frameworkCode: true, year: true, dueOn: true },
-  });
-  if (cycles.length === 0) return [];
-  const published = await db.framework.findMany({ where: { code: { in: [...new Set(cycles.map((c) => c.frameworkCode))] }, status: "published" }, select: { code: true } });
-  const codes = new Set(published.map((f) => f.code));
-  return cycles.filter((c) => codes.has(c.frameworkCode));
+  const cycles = await db.$queryRaw<(Omit<OpenCycle, "year"> & { year: number | bigint })[]>`
+    SELECT c."id" AS "id", c."frameworkCode" AS "frameworkCode", c."year" AS "year", c."dueOn" AS "dueOn"
+    FROM "ReportingCycle" c
+    WHERE c."opensOn" <= ${today}
+      AND EXISTS (SELECT 1 FROM "Framework" f WHERE f."code" = c."frameworkCode" AND f."status" = 'published')
+      ${filter.framework ? sql`AND c."frameworkCode" = ${filter.framework}` : Prisma.empty}
+      ${filter.year !== undefined ? sql`AND c."year" = ${filter.year}` : Prisma.empty}`;
+  return cycles.map((c) => ({ ...c, year: Number(c.year) }));
 }
 
 /** The status filter on the checklists' own column, so the database skips the rows a view cannot show (an index on status). */
@@ -165,10 +165,9 @@ async function readRows(
       ${filter.overdue ? sql`AND ${overdue(today)}` : Prisma.empty}
     ${orderBy(sort, today, locale)}
     ${page ? sql`LIMIT ${page.limit} OFFSET ${page.offset}` : Prisma.empty}`;
-  if (!withSummary) await attachSummaries(db, raw);
   // A page's caller has the titles already (for the filters); an unpaged list reads them here.
   const frameworks = page?.titles ?? (await frameworkTitles(db, raw.map((r) => r.frameworkCode)));
-  return raw.map((r): ReviewQueueRow => {
+  const rows = raw.map((r): ReviewQueueRow => {
     const daysToDue = r.dueOn === null ? null : daysBetween(today, r.dueOn);
     const status = r.status as QueueStatus;
     return {
@@ -190,33 +189,45 @@ async function readRows(
       framework: frameworks.get(r.frameworkCode) ?? { titleVi: r.frameworkCode, titleEn: r.frameworkCode },
     };
   });
+  return withFigures(db, rows, !withSummary);
 }
 
-/** The stored figures of the rows read without them. */
-async function attachSummaries(db: Db, rows: RawRow[]): Promise<void> {
-  const ids = rows.flatMap((r) => (r.assessmentId ? [r.assessmentId] : []));
-  const summaries = await inBatches(ids, (batch) => db.assessmentSummary.findMany({ where: { assessmentId: { in: batch } }, select: { assessmentId: true, completeness: true, score: true, lastActivityAt: true } }));
-  const byId = new Map(summaries.map((s) => [s.assessmentId, s]));
-  for (const row of rows) {
-    const summary = row.assessmentId ? byId.get(row.assessmentId) : undefined;
-    if (!summary) continue;
-    row.completeness = summary.completeness;
-    row.readiness = summary.score;
-    row.lastActivityAt = summary.lastActivityAt;
-  }
+interface RawFigures {
+  assessmentId: string;
+  completeness: number | null;
+  score: number | null;
+  lastActivityAt: Date | string | number | null;
+  openFlags: number | bigint;
+  openThreads: number | bigint;
 }
 
-/** Open flags and open discussions of the rows shown: grouped counts over those rows only. */
-async function withOpenItems(db: Db, rows: ReviewQueueRow[]): Promise<ReviewQueueRow[]> {
+/**
+ * The rows' stored figures (when the order did not need them) and their open flags and open
+ * discussions: one query over the rows shown, whatever the scope.
+ */
+async function withFigures(db: Db, rows: ReviewQueueRow[], needSummary: boolean): Promise<ReviewQueueRow[]> {
   const ids = rows.flatMap((r) => (r.assessmentId ? [r.assessmentId] : []));
   if (ids.length === 0) return rows;
-  const [flags, threads] = await Promise.all([
-    inBatches(ids, (batch) => db.reviewFlag.groupBy({ by: ["assessmentId"], where: { assessmentId: { in: batch }, resolvedAt: null }, _count: { _all: true } })),
-    inBatches(ids, (batch) => db.indicatorThread.groupBy({ by: ["assessmentId"], where: { assessmentId: { in: batch }, resolvedAt: null }, _count: { _all: true } })),
-  ]);
-  const openFlags = new Map(flags.map((f) => [f.assessmentId, f._count._all]));
-  const openThreads = new Map(threads.map((t) => [t.assessmentId, t._count._all]));
-  return rows.map((r) => (r.assessmentId ? { ...r, openFlags: openFlags.get(r.assessmentId) ?? 0, openThreads: openThreads.get(r.assessmentId) ?? 0 } : r));
+  const figures = await inBatches(ids, (batch) => db.$queryRaw<RawFigures[]>`
+    SELECT a."id" AS "assessmentId", s."completeness" AS "completeness", s."score" AS "score", s."lastActivityAt" AS "lastActivityAt",
+      (SELECT COUNT(*) FROM "ReviewFlag" f WHERE f."assessmentId" = a."id" AND f."resolvedAt" IS NULL) AS "openFlags",
+      (SELECT COUNT(*) FROM "IndicatorThread" t WHERE t."assessmentId" = a."id" AND t."resolvedAt" IS NULL) AS "openThreads"
+    FROM "Assessment" a
+    LEFT JOIN "AssessmentSummary" s ON s."assessmentId" = a."id"
+    WHERE a."id" IN (${Prisma.join(batch)})`);
+  const byId = new Map(figures.map((f) => [f.assessmentId, f]));
+  return rows.map((r) => {
+    const found = r.assessmentId ? byId.get(r.assessmentId) : undefined;
+    if (!found) return r;
+    const figured = { ...r, openFlags: Number(found.openFlags), openThreads: Number(found.openThreads) };
+    if (!needSummary) return figured;
+    return {
+      ...figured,
+      completeness: found.completeness === null ? null : Number(found.completeness),
+      readiness: found.score === null ? null : Number(found.score),
+      lastActivity: found.lastActivityAt === null ? null : asDate(found.lastActivityAt).toISOString(),
+    };
+  });
 }
 
 interface RawGroup {
@@ -322,17 +333,16 @@ export async function reviewQueuePage(db: Db, actor: Actor, query: QueuePageQuer
   const today = vietnamToday(now);
   await ensureSummaries(db);
   // Every open cycle for the counts (the framework and year choices come from them too); those the filters keep for the page.
-  const cycles = await openCycles(db, today, {});
+  // The filters offer every framework and year with a checklist, not only those of the rows counted.
+  const [cycles, ranges] = await Promise.all([openCycles(db, today, {}), checklistYearRanges(db)]);
   const shownCycles = cycles.filter((c) => (!query.framework || c.frameworkCode === query.framework) && (query.year === undefined || c.year === query.year));
-  const groups = await groupCounts(db, scope, actor, today, cycles, query);
+  // Every row's framework has a checklist or an open cycle, so these codes name them all.
+  const codes = [...new Set([...cycles.map((c) => c.frameworkCode), ...ranges.keys()])];
+  const [groups, titles] = await Promise.all([groupCounts(db, scope, actor, today, cycles, query), frameworkTitles(db, codes)]);
   const totals = queueTotals(groups, query);
   const window = queuePageWindow(totals.matching, query.page, query.size);
-  // The filters offer every framework and year with a checklist, not only those of the rows counted.
-  const ranges = await checklistYearRanges(db);
-  const codes = [...new Set([...groups.map((g) => g.frameworkCode), ...ranges.keys()])];
   const years = new Set(groups.map((g) => g.year));
   for (const { first, last } of ranges.values()) for (let year = first; year <= last; year++) years.add(year);
-  const titles = await frameworkTitles(db, codes);
   // Only the cycles with cities still to start, and in the attention order only the statuses the page can reach.
   const waitedFor = new Set(groups.filter((g) => g.status === "notStarted").map((g) => `${g.frameworkCode}\u0000${g.year}`));
   const listedCycles = shownCycles.filter((c) => waitedFor.has(`${c.frameworkCode}\u0000${c.year}`));
@@ -340,7 +350,7 @@ export async function reviewQueuePage(db: Db, actor: Actor, query: QueuePageQuer
   const rows =
     totals.matching === 0
       ? []
-      : await withOpenItems(db, await readRows(db, scope, actor, today, listedCycles, query, query.sort, locale, { limit: query.size, offset: window.offset, titles, only }));
+      : await readRows(db, scope, actor, today, listedCycles, query, query.sort, locale, { limit: query.size, offset: window.offset, titles, only });
   return {
     rows,
     totals,
@@ -370,7 +380,7 @@ export async function reviewQueue(
   await ensureSummaries(db);
   const filter = options.only ? { framework: options.only.frameworkCode, year: options.only.year } : {};
   const cycles = await openCycles(db, today, filter);
-  return withOpenItems(db, await readRows(db, scope, actor, today, cycles, filter, options.sort ?? "attention", options.locale ?? "vi"));
+  return readRows(db, scope, actor, today, cycles, filter, options.sort ?? "attention", options.locale ?? "vi");
 }
 
 /** At most this many cities make a list to choose from; a wider scope filters by city through the address only. */
