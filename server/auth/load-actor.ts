@@ -1,6 +1,7 @@
 import "server-only";
 import { isRole, type Actor } from "@/lib/permissions";
 import type { Db } from "../db";
+import { rawBoolean, rawDate } from "../raw-values";
 
 export interface SignedInUser extends Actor {
   email: string;
@@ -10,7 +11,7 @@ export interface SignedInUser extends Actor {
 
 const withAssignments = { assignments: { select: { cityId: true } } } as const;
 
-type UserRow = NonNullable<Awaited<ReturnType<typeof findUser>>>;
+type UserRow = Pick<NonNullable<Awaited<ReturnType<typeof findUser>>>, "id" | "email" | "name" | "locale" | "role" | "active" | "cityId" | "coversAllCities" | "assignments">;
 const findUser = (db: Db, userId: string) => db.user.findUnique({ where: { id: userId }, include: withAssignments });
 
 function toActor(user: UserRow): SignedInUser | null {
@@ -43,7 +44,38 @@ export async function loadActor(db: Db, userId: string): Promise<SignedInUser | 
  * not run out, and only while the user is active.
  */
 export async function loadSessionActor(db: Db, token: { userId: string; sessionId: string }, now = new Date()): Promise<SignedInUser | null> {
-  const session = await db.userSession.findUnique({ where: { id: token.sessionId }, include: { user: { include: withAssignments } } });
-  if (!session || session.userId !== token.userId || session.expiresAt <= now) return null;
-  return toActor(session.user);
+  // Every page, action and route asks this first: one statement, a row per assigned city (one for none).
+  const rows = await db.$queryRaw<SessionRow[]>`
+    SELECT s."expiresAt" AS "expiresAt", u."id" AS "id", u."email" AS "email", u."name" AS "name", u."locale" AS "locale", u."role" AS "role",
+      u."active" AS "active", u."cityId" AS "cityId", u."coversAllCities" AS "coversAllCities", a."cityId" AS "assignedCityId"
+    FROM "UserSession" s
+    JOIN "User" u ON u."id" = s."userId"
+    LEFT JOIN "CityAssignment" a ON a."userId" = u."id"
+    WHERE s."id" = ${token.sessionId} AND s."userId" = ${token.userId}`;
+  const [first] = rows;
+  if (!first || rawDate(first.expiresAt) <= now) return null;
+  return toActor({
+    id: first.id,
+    email: first.email,
+    name: first.name,
+    locale: first.locale,
+    role: first.role,
+    active: rawBoolean(first.active),
+    cityId: first.cityId,
+    coversAllCities: rawBoolean(first.coversAllCities),
+    assignments: rows.flatMap((r) => (r.assignedCityId === null ? [] : [{ cityId: r.assignedCityId }])),
+  });
+}
+
+interface SessionRow {
+  expiresAt: Date | string | number;
+  id: string;
+  email: string;
+  name: string;
+  locale: string;
+  role: string;
+  active: boolean | number;
+  cityId: string | null;
+  coversAllCities: boolean | number;
+  assignedCityId: string | null;
 }

@@ -85,4 +85,16 @@ describe("sessions", () => {
     expect(await loadSessionActor(db(), { userId: user.id, sessionId }, new Date(signedInAt.getTime() + sessionLifetimeMs - 1_000))).not.toBeNull();
     expect(await loadSessionActor(db(), { userId: user.id, sessionId }, new Date(signedInAt.getTime() + sessionLifetimeMs + 1_000))).toBeNull();
   });
+
+  it("read the whole actor from the session: role, city, coverage and every assigned city", async () => {
+    const cities = [await makeCity(), await makeCity(), await makeCity()];
+    const coordinator = await makeUser("coordinator", { assignedCityIds: cities.map((c) => c.id) });
+    const actor = await loadSessionActor(db(), { userId: coordinator.id, sessionId: await startSession(db(), coordinator.id) });
+    expect(actor).toMatchObject({ id: coordinator.id, email: coordinator.email, role: "coordinator", active: true, coversAllCities: false, cityId: null });
+    expect([...(actor?.assignedCityIds ?? [])].sort()).toEqual(cities.map((c) => c.id).sort());
+    const official = await makeUser("official", { cityId: cities[0].id });
+    expect(await loadSessionActor(db(), { userId: official.id, sessionId: await startSession(db(), official.id) })).toMatchObject({ role: "official", cityId: cities[0].id, assignedCityIds: [] });
+    const national = await makeUser("viewer", { coversAllCities: true });
+    expect(await loadSessionActor(db(), { userId: national.id, sessionId: await startSession(db(), national.id) })).toMatchObject({ coversAllCities: true, assignedCityIds: [] });
+  });
 });

@@ -4,6 +4,7 @@ import type { CityScope } from "@/lib/permissions";
 import { cityCycleState, lastDueSoonDay, urgencyRank } from "@/lib/review/cycles";
 import { scopeCondition } from "../cities/scope-sql";
 import type { Db } from "../db";
+import { rawDate } from "../raw-values";
 import type { CityStanding } from "./cycle-standings";
 
 const sql = Prisma.sql;
@@ -31,8 +32,6 @@ interface RawStanding {
   dueOn: string;
 }
 
-// SQLite returns stored times as milliseconds (sometimes as text); PostgreSQL as dates.
-const asDate = (value: Date | string | number) => (value instanceof Date ? value : new Date(typeof value === "string" && /^\d+$/.test(value) ? Number(value) : value));
 
 /**
  * One page of a cycle's taking-part cities in the scope, most urgent first (lib/review/cycles.ts
@@ -64,8 +63,8 @@ export async function cycleCityPage(db: Db, today: string, cycle: PagedCycle, sc
       city: { id: r.cityId, slug: r.slug, nameVi: r.nameVi, nameEn: r.nameEn, sortKeyVi: r.sortKeyVi },
       dueOn: r.dueOn,
       extended,
-      extension: r.extensionDueOn === null ? null : { dueOn: r.extensionDueOn, reason: r.extensionReason ?? "", grantedAt: asDate(r.extensionGrantedAt ?? 0) },
-      assessment: r.assessmentId === null ? null : { id: r.assessmentId, status: r.status ?? "draft", updatedAt: asDate(r.updatedAt ?? 0) },
+      extension: r.extensionDueOn === null ? null : { dueOn: r.extensionDueOn, reason: r.extensionReason ?? "", grantedAt: rawDate(r.extensionGrantedAt ?? 0) },
+      assessment: r.assessmentId === null ? null : { id: r.assessmentId, status: r.status ?? "draft", updatedAt: rawDate(r.updatedAt ?? 0) },
       ...cityCycleState({ today, opensOn: cycle.opensOn, dueOn: r.dueOn, status: r.status }),
     };
   });

@@ -9,6 +9,7 @@ import { ensureSummaries } from "../assessments/summary/ensure-summaries";
 import { citiesOfScope } from "../cities/scope-filter";
 import { scopeCondition } from "../cities/scope-sql";
 import type { Db } from "../db";
+import { rawDate } from "../raw-values";
 import { frameworkTitles, type FrameworkTitles } from "../frameworks/framework-titles";
 import { inBatches } from "../in-batches";
 
@@ -140,7 +141,6 @@ interface RawRow {
   nameEn: string;
 }
 
-const asDate = (value: Date | string | number) => (value instanceof Date ? value : new Date(typeof value === "string" && /^\d+$/.test(value) ? Number(value) : value));
 
 // The orders that read a summary's figure; the others sort without joining the summaries.
 const summarySorts: ReadonlySet<QueueSort> = new Set(["readiness", "completeness", "activity"]);
@@ -182,7 +182,7 @@ async function readRows(
       dueOn: r.dueOn,
       daysToDue,
       overdue: daysToDue !== null && daysToDue < 0 && !["submitted", "resubmitted", "approved"].includes(status),
-      lastActivity: r.lastActivityAt === null ? null : asDate(r.lastActivityAt).toISOString(),
+      lastActivity: r.lastActivityAt === null ? null : rawDate(r.lastActivityAt).toISOString(),
       openFlags: 0,
       openThreads: 0,
       city: { slug: r.slug, nameVi: r.nameVi, nameEn: r.nameEn },
@@ -225,7 +225,7 @@ async function withFigures(db: Db, rows: ReviewQueueRow[], needSummary: boolean)
       ...figured,
       completeness: found.completeness === null ? null : Number(found.completeness),
       readiness: found.score === null ? null : Number(found.score),
-      lastActivity: found.lastActivityAt === null ? null : asDate(found.lastActivityAt).toISOString(),
+      lastActivity: found.lastActivityAt === null ? null : rawDate(found.lastActivityAt).toISOString(),
     };
   });
 }
