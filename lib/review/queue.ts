@@ -150,13 +150,18 @@ export interface QueueGroupCount {
   overdue: number;
 }
 
+/** The groups the framework and year filters keep. */
+function groupsInView(groups: readonly QueueGroupCount[], filter: QueueFilter): QueueGroupCount[] {
+  return groups.filter((g) => (!filter.framework || g.frameworkCode === filter.framework) && (filter.year === undefined || g.year === filter.year));
+}
+
 /**
  * The totals a queue page shows, from one grouped count: what waits for review and what is
  * overdue among the rows the framework, year and city filters keep, and how many of those rows
  * the status and overdue filters keep (the number of rows to page through).
  */
 export function queueTotals(groups: readonly QueueGroupCount[], filter: QueueFilter) {
-  const inView = groups.filter((g) => (!filter.framework || g.frameworkCode === filter.framework) && (filter.year === undefined || g.year === filter.year));
+  const inView = groupsInView(groups, filter);
   const sum = (rows: readonly QueueGroupCount[], pick: (g: QueueGroupCount) => number) => rows.reduce((n, g) => n + pick(g), 0);
   return {
     all: sum(inView, (g) => g.rows),
@@ -176,7 +181,7 @@ const statusesOfRank: readonly (readonly QueueStatus[])[] = [["submitted", "resu
  * a national archive) needs none of it: the database then sorts the open work alone.
  */
 export function statusesBefore(groups: readonly QueueGroupCount[], filter: QueueFilter, end: number): Set<QueueStatus> {
-  const kept = groups.filter((g) => (!filter.framework || g.frameworkCode === filter.framework) && (filter.year === undefined || g.year === filter.year) && statusKept(g.status, filter.status));
+  const kept = groupsInView(groups, filter).filter((g) => statusKept(g.status, filter.status));
   const rows = (pick: (g: QueueGroupCount) => boolean, count: (g: QueueGroupCount) => number) => kept.filter(pick).reduce((n, g) => n + count(g), 0);
   const onTime = (g: QueueGroupCount) => (filter.overdue ? 0 : g.rows - g.overdue);
   const perRank = [

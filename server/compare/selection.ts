@@ -9,6 +9,7 @@ import { fail, ok } from "@/lib/result";
 import type { CompareQuery } from "@/lib/validation/compare";
 import { Prisma } from "@/generated/sqlite/client";
 import type { Db } from "../db";
+import { rawBoolean } from "../raw-values";
 
 const citySelect = { id: true, slug: true, nameVi: true, nameEn: true, provinceVi: true, provinceEn: true, population: true, gnlcStatus: true, isReference: true } as const;
 type SelectedCity = { id: string; slug: string; nameVi: string; nameEn: string; provinceVi: string; provinceEn: string; population: number | null; gnlcStatus: string; isReference: boolean };
@@ -52,7 +53,7 @@ async function citiesFor(db: Db, actor: Actor, query: CompareQuery): Promise<{ c
   const total = rows.length ? Number(rows[0].total) : 0;
   // Few enough cities to list whole: the picker lists every one.
   if (total <= wholePeerList + 1) return { cities: await everyCity(), total };
-  const cities = rows.map((r) => ({ id: r.id, slug: r.slug, nameVi: r.nameVi, nameEn: r.nameEn, provinceVi: r.provinceVi, provinceEn: r.provinceEn, population: r.population === null ? null : Number(r.population), gnlcStatus: r.gnlcStatus, isReference: Boolean(r.isReference) }));
+  const cities = rows.map((r) => ({ id: r.id, slug: r.slug, nameVi: r.nameVi, nameEn: r.nameEn, provinceVi: r.provinceVi, provinceEn: r.provinceEn, population: r.population === null ? null : Number(r.population), gnlcStatus: r.gnlcStatus, isReference: rawBoolean(r.isReference) }));
   return { cities, total };
 }
 

@@ -54,8 +54,9 @@ export async function listCycles(db: Db, actor: Actor, now: Date = new Date(), o
   const listed = cycles.find((c) => c.id === options.cycle) ?? cycles.find((c) => c.opensOn <= today) ?? cycles[0];
   const [counts, titles] = await Promise.all([cycleCounts(db, today, cycles, citiesInScope(actor)), frameworkTitles(db, cycles.map((c) => c.frameworkCode))]);
   const size = options.size ?? cycleCitiesPerPage;
-  const window = queuePageWindow(counts.get(listed.id)?.cities ?? 0, listed.id === options.cycle ? (options.page ?? 1) : 1, size);
-  const rows = window.offset < (counts.get(listed.id)?.cities ?? 0) ? await cycleCityPage(db, today, listed, cityScope(actor), actor.id, { limit: size, offset: window.offset }) : [];
+  const listedCities = counts.get(listed.id)?.cities ?? 0;
+  const window = queuePageWindow(listedCities, listed.id === options.cycle ? (options.page ?? 1) : 1, size);
+  const rows = window.offset < listedCities ? await cycleCityPage(db, today, listed, cityScope(actor), actor.id, { limit: size, offset: window.offset }) : [];
 
   return cycles.map((cycle) => ({
     id: cycle.id,

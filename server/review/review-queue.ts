@@ -19,6 +19,9 @@ export type ReviewQueueRow = QueueRow & { city: Names & { slug: string }; framew
 
 const sql = Prisma.sql;
 
+/** One key per framework and year, for matching cycles with their counts. */
+const cycleKey = (frameworkCode: string, year: number | bigint) => `${frameworkCode}\u0000${Number(year)}`;
+
 /**
  * Every row of the queue as one query: each checklist of the scope's cities (with its stored
  * summary and, when a cycle covering it has opened, its due date after the city's extension),
@@ -140,7 +143,6 @@ interface RawRow {
   nameVi: string;
   nameEn: string;
 }
-
 
 // The orders that read a summary's figure; the others sort without joining the summaries.
 const summarySorts: ReadonlySet<QueueSort> = new Set(["readiness", "completeness", "activity"]);
@@ -297,10 +299,10 @@ async function notStartedCounts(db: Db, scope: CityScope, actorId: string, today
       AND NOT EXISTS (SELECT 1 FROM "Assessment" x WHERE x."frameworkCode" = c."frameworkCode" AND x."year" = c."year" AND x."cityId" = e."cityId")
     GROUP BY e."cycleId"` : Prisma.empty}`;
   const taking = Number(tallies.find((t) => t.kind === "cities")?.n ?? 0);
-  const started = new Map(tallies.filter((t) => t.kind === "started").map((t) => [`${t.frameworkCode}\u0000${Number(t.year)}`, Number(t.n)]));
+  const started = new Map(tallies.filter((t) => t.kind === "started").map((t) => [cycleKey(t.frameworkCode ?? "", t.year ?? 0), Number(t.n)]));
   const onTime = new Map(tallies.filter((t) => t.kind === "onTime").map((t) => [t.cycleId, Number(t.n)]));
   return cycles.flatMap((cycle) => {
-    const rows = Math.max(0, taking - (started.get(`${cycle.frameworkCode}\u0000${cycle.year}`) ?? 0));
+    const rows = Math.max(0, taking - (started.get(cycleKey(cycle.frameworkCode, cycle.year)) ?? 0));
     if (rows === 0) return [];
     const overdue = cycle.dueOn < today ? rows - (onTime.get(cycle.id) ?? 0) : 0;
     return [{ frameworkCode: cycle.frameworkCode, year: cycle.year, status: "notStarted" as const, rows, overdue }];
@@ -344,8 +346,8 @@ export async function reviewQueuePage(db: Db, actor: Actor, query: QueuePageQuer
   const years = new Set(groups.map((g) => g.year));
   for (const { first, last } of ranges.values()) for (let year = first; year <= last; year++) years.add(year);
   // Only the cycles with cities still to start, and in the attention order only the statuses the page can reach.
-  const waitedFor = new Set(groups.filter((g) => g.status === "notStarted").map((g) => `${g.frameworkCode}\u0000${g.year}`));
-  const listedCycles = shownCycles.filter((c) => waitedFor.has(`${c.frameworkCode}\u0000${c.year}`));
+  const waitedFor = new Set(groups.filter((g) => g.status === "notStarted").map((g) => cycleKey(g.frameworkCode, g.year)));
+  const listedCycles = shownCycles.filter((c) => waitedFor.has(cycleKey(c.frameworkCode, c.year)));
   const only = query.sort === "attention" ? statusesBefore(groups, query, window.offset + query.size) : undefined;
   const rows =
     totals.matching === 0
