@@ -18,6 +18,7 @@ async function openDraft(page: Page) {
 
 const entry = (page: Page, code: string) => page.locator(`[data-testid="indicator-entry"][data-code="${code}"]`);
 const saved = (page: Page, code: string) => expect(entry(page, code).getByTestId("save-state")).toHaveText("Đã lưu");
+const savedToFix = (page: Page, code: string) => expect(entry(page, code).getByTestId("save-state")).toHaveText("Đã lưu, cần sửa trước khi hoàn thành");
 
 test("an official fills a rate, sees it computed, gets a translated error for a wrong one, and finds it all after a reload", async ({ page }) => {
   await signIn(page, demoUser("official"));
@@ -32,19 +33,60 @@ test("an official fills a rate, sees it computed, gets a translated error for a 
   await denominator.fill("160");
   await expect(lcom.getByTestId("computed-rate")).toHaveText("62,5%");
   await saved(page, "LCOM");
+  // Beside the answer: how it stands against this year's target (65% in 2025).
+  await expect(lcom.getByTestId("attainment")).toHaveText("Chậm: còn 2,5 điểm % so với mục tiêu 2025");
 
+  // A wrong figure is kept as a draft, and the state says it must be fixed: never "saved" alone.
   await numerator.fill("200");
   await expect(lcom.getByTestId("entry-error")).toHaveText("Tử số (200) lớn hơn mẫu số (160). Vui lòng kiểm tra lại hai số liệu.");
-  await saved(page, "LCOM");
+  await savedToFix(page, "LCOM");
+  await numerator.fill("-5");
+  await expect(lcom.getByTestId("entry-error")).toHaveText("Giá trị không được là số âm.");
+  await savedToFix(page, "LCOM");
+  await numerator.fill("12,5");
+  await expect(lcom.getByTestId("entry-error")).toHaveText("Vui lòng nhập số nguyên (đây là số đếm).");
+  await savedToFix(page, "LCOM");
+  await numerator.fill("200");
+  await savedToFix(page, "LCOM");
 
   await page.reload();
   await expect(numerator).toHaveValue("200");
   await expect(denominator).toHaveValue("160");
   await expect(lcom.getByTestId("entry-error")).toBeVisible();
+  await savedToFix(page, "LCOM");
 
   await numerator.fill("104");
   await expect(lcom.getByTestId("entry-error")).toHaveCount(0);
   await saved(page, "LCOM");
+  await expect(lcom.getByTestId("attainment")).toHaveText("Đạt mục tiêu 2025");
+});
+
+test("a text over its limit is held back with the reason at its box, and nothing typed disappears", async ({ page }) => {
+  await signIn(page, demoUser("official"));
+  await openDraft(page);
+  const lcom = entry(page, "LCOM");
+  await expect(lcom.getByTestId("computed-rate")).toHaveText("65%");
+  await lcom.getByText("Minh chứng (không bắt buộc)").click();
+  const note = lcom.getByLabel("Ghi chú minh chứng");
+
+  await note.fill("Biên bản ".repeat(360).trim());
+  await expect(lcom.getByTestId("length-counter")).toHaveText("3.239/4.000 ký tự");
+  await saved(page, "LCOM");
+
+  const tooLong = "x".repeat(4_012);
+  await note.fill(tooLong);
+  await expect(lcom.getByTestId("length-counter")).toHaveText("4.012/4.000 ký tự");
+  await expect(lcom.getByTestId("entry-error")).toHaveText("Dài quá giới hạn 4.000 ký tự (hiện có 4.012). Phần này chưa được lưu; hãy rút ngắn lại.");
+  await expect(lcom.getByTestId("save-state")).toHaveText("Chưa lưu: xem lỗi ở ô nhập");
+  await expect(note).toHaveAttribute("aria-invalid", "true");
+  // The rest of the answer stays in view.
+  await expect(lcom.getByTestId("computed-rate")).toHaveText("65%");
+  await expect(note).toHaveValue(tooLong);
+
+  await note.fill(tooLong.slice(0, 4_000));
+  await saved(page, "LCOM");
+  await page.reload();
+  await expect(entry(page, "LCOM").getByLabel("Ghi chú minh chứng")).toHaveValue(tooLong.slice(0, 4_000));
 });
 
 test("two people editing the same answer see the conflict instead of overwriting each other", async ({ browser }) => {
@@ -77,6 +119,15 @@ test("the checklist completes only once every required answer is valid", async (
   await signIn(page, demoUser("official"));
   await openDraft(page);
   await page.getByRole("button", { name: "Đánh dấu hoàn thành" }).click();
+  // Completing with answers left out lists them and asks first.
+  const confirm = page.getByTestId("confirm-complete");
+  await expect(confirm.getByRole("heading")).toBeFocused();
+  await expect(confirm.getByTestId("unanswered")).toContainText("LCIT-ADULT");
+  await expect(confirm.getByTestId("unanswered")).toContainText("CLC");
+  await confirm.getByRole("button", { name: "Quay lại nhập tiếp" }).click();
+  await expect(confirm).toHaveCount(0);
+  await page.getByRole("button", { name: "Đánh dấu hoàn thành" }).click();
+  await confirm.getByRole("button", { name: "Vẫn đánh dấu hoàn thành" }).click();
   const problems = page.getByTestId("completion-problems");
   await expect(problems).toContainText("LCIT-ADULT");
   await expect(problems).toContainText("Chỉ tiêu bắt buộc này chưa được trả lời.");
@@ -90,6 +141,8 @@ test("the checklist completes only once every required answer is valid", async (
     await saved(page, code);
   }
   await page.getByRole("button", { name: "Đánh dấu hoàn thành" }).click();
+  await expect(confirm.getByTestId("unanswered")).not.toContainText("LCIT-ADULT");
+  await confirm.getByRole("button", { name: "Vẫn đánh dấu hoàn thành" }).click();
   await expect(page.getByText("Phiếu đã hoàn thành.")).toBeVisible();
   await expect(page.getByText(/Đã hoàn thành/).first()).toBeVisible();
 

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { ChangeEvent, KeyboardEvent } from "react";
 import { wordCount, type ProblemField } from "@/lib/assessments/check-response";
-import type { ResponseFormValues } from "@/lib/validation/response-form";
+import { lengthNearLimit, type ResponseFormValues } from "@/lib/validation/response-form";
 import type { EvidenceFileView } from "@/server/evidence/evidence-view";
 import { cn } from "@/components/ui/cn";
 import { Input } from "@/components/ui/input";
@@ -19,10 +19,9 @@ export interface AnswerFields {
   change: (field: keyof ResponseFormValues, value: string) => void;
   fieldId: (field: string) => string;
   editable: boolean;
-  errorsFor: (field: ProblemField) => string[];
+  /** Problems at one box: what cannot be saved as typed, then what the indicator's rules find. */
+  errorsFor: (field: ProblemField | keyof ResponseFormValues) => string[];
   warningsFor: (field: ProblemField) => string[];
-  /** Why the evidence links as typed cannot be saved (a line that is no web address). */
-  linkErrors: string[];
 }
 
 /** A box's name, value and change handler. */
@@ -58,6 +57,21 @@ export function Problems({ id, errors, warnings }: { id: string; errors: string[
     </ul>
   );
 }
+
+/** A text box's length against its limit, shown once the limit is near; red past it. */
+function LengthCounter({ id, field, value }: { id: string; field: "text" | "comment" | "evidenceNote"; value: string }) {
+  const t = useTranslations();
+  const near = lengthNearLimit(field, value);
+  if (!near) return null;
+  return (
+    <p id={id} className={cn("text-xs tabular-nums", near.count > near.max ? "text-red-700" : "text-slate-600")} data-testid="length-counter">
+      {t("checklist.length", near)}
+    </p>
+  );
+}
+
+/** The ids a box's description points to: its counter and its problems, where shown. */
+const describedBy = (...ids: (string | false)[]) => ids.filter(Boolean).join(" ") || undefined;
 
 /** A number typed in the reader's locale, with its label and an optional unit beside it. */
 export function NumberBox({ fields, field, label, hint }: { fields: AnswerFields; field: "numerator" | "denominator" | "value" | "dataYear"; label: string; hint?: string | null }) {
@@ -158,6 +172,7 @@ function TextAnswer({ fields, indicator }: { fields: AnswerFields; indicator: En
   const t = useTranslations();
   const { fieldId, editable } = fields;
   const words = wordCount(fields.values.text ?? "");
+  const errors = fields.errorsFor("text");
   return (
     <div className="space-y-1">
       <label htmlFor={fieldId("text")} className="block text-sm font-medium">
@@ -169,7 +184,8 @@ function TextAnswer({ fields, indicator }: { fields: AnswerFields; indicator: En
         rows={6}
         disabled={!editable}
         className="block w-full rounded-md border border-slate-400 px-3 py-2"
-        aria-describedby={`${fieldId("text")}-words`}
+        aria-invalid={errors.length > 0}
+        aria-describedby={describedBy(!!indicator.rules.maxWords && `${fieldId("text")}-words`, !!lengthNearLimit("text", fields.values.text) && `${fieldId("text")}-length`, errors.length > 0 && `${fieldId("text")}-problems`)}
         {...bound(fields, "text")}
       />
       {indicator.rules.maxWords && (
@@ -177,7 +193,8 @@ function TextAnswer({ fields, indicator }: { fields: AnswerFields; indicator: En
           {t("checklist.words", { count: words, max: indicator.rules.maxWords })}
         </p>
       )}
-      <Problems id={`${fieldId("text")}-problems`} errors={fields.errorsFor("text")} warnings={[]} />
+      <LengthCounter id={`${fieldId("text")}-length`} field="text" value={fields.values.text} />
+      <Problems id={`${fieldId("text")}-problems`} errors={errors} warnings={[]} />
     </div>
   );
 }
@@ -207,13 +224,24 @@ export function AnswerInputs({ fields, indicator, rate }: { fields: AnswerFields
 export function CommentInput({ fields, needed }: { fields: AnswerFields; needed: boolean }) {
   const t = useTranslations();
   const { fieldId, editable } = fields;
+  const errors = fields.errorsFor("comment");
   return (
     <div className="space-y-1">
       <label htmlFor={fieldId("comment")} className="block text-sm font-medium">
         {t("checklist.comment")}
       </label>
-      <Input id={fieldId("comment")} data-entry disabled={!editable} onKeyDown={enterMovesOn} {...bound(fields, "comment")} />
-      {needed ? <p className="text-xs text-amber-900">{t("checklist.commentHint")}</p> : null}
+      <Input
+        id={fieldId("comment")}
+        data-entry
+        disabled={!editable}
+        onKeyDown={enterMovesOn}
+        aria-invalid={errors.length > 0}
+        aria-describedby={describedBy(needed && `${fieldId("comment")}-hint`, !!lengthNearLimit("comment", fields.values.comment) && `${fieldId("comment")}-length`, errors.length > 0 && `${fieldId("comment")}-problems`)}
+        {...bound(fields, "comment")}
+      />
+      {needed ? <p id={`${fieldId("comment")}-hint`} className="text-xs text-amber-900">{t("checklist.commentHint")}</p> : null}
+      <LengthCounter id={`${fieldId("comment")}-length`} field="comment" value={fields.values.comment} />
+      <Problems id={`${fieldId("comment")}-problems`} errors={errors} warnings={[]} />
     </div>
   );
 }
@@ -232,7 +260,8 @@ export function EvidenceInputs({ fields, indicator, assessmentId, files, onFiles
   const { values, fieldId, editable } = fields;
   const required = indicator.rules.evidence === "required" || indicator.type === "evidence";
   // Only web addresses are taken; anything else stays in the box, unsaved, with the reason.
-  const { linkErrors } = fields;
+  const linkErrors = fields.errorsFor("evidenceLinks");
+  const noteErrors = fields.errorsFor("evidenceNote");
   return (
     <details className="rounded-md bg-slate-50 p-3" open={indicator.rules.evidence === "required" || !!values.evidenceNote || !!values.evidenceLinks || files.length > 0}>
       <summary className="cursor-pointer text-sm font-medium">{t(required ? "checklist.evidenceRequired" : "checklist.evidenceOptional")}</summary>
@@ -241,7 +270,17 @@ export function EvidenceInputs({ fields, indicator, assessmentId, files, onFiles
           <label htmlFor={fieldId("evidenceNote")} className="block text-sm">
             {t("checklist.evidenceNote")}
           </label>
-          <textarea id={fieldId("evidenceNote")} rows={2} disabled={!editable} className="block w-full rounded-md border border-slate-400 px-3 py-2 text-sm" {...bound(fields, "evidenceNote")} />
+          <textarea
+            id={fieldId("evidenceNote")}
+            rows={2}
+            disabled={!editable}
+            className="block w-full rounded-md border border-slate-400 px-3 py-2 text-sm"
+            aria-invalid={noteErrors.length > 0}
+            aria-describedby={describedBy(!!lengthNearLimit("evidenceNote", values.evidenceNote) && `${fieldId("evidenceNote")}-length`, noteErrors.length > 0 && `${fieldId("evidenceNote")}-problems`)}
+            {...bound(fields, "evidenceNote")}
+          />
+          <LengthCounter id={`${fieldId("evidenceNote")}-length`} field="evidenceNote" value={values.evidenceNote} />
+          <Problems id={`${fieldId("evidenceNote")}-problems`} errors={noteErrors} warnings={[]} />
         </div>
         <div className="space-y-1">
           <label htmlFor={fieldId("evidenceLinks")} className="block text-sm">

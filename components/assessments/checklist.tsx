@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useState, useTransition } from "react";
+import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { completeAssessmentAction } from "@/server/actions/assessments";
 import type { CompletionProblem } from "@/lib/assessments/check-response";
 import type { ResponseView } from "@/server/assessments/response-view";
@@ -33,7 +33,7 @@ interface Props {
   mayDiscuss: boolean;
 }
 
-export function Checklist({ assessmentId, year, editable, completed, sections, indicators, answers, files, editableIndicatorIds, flags, changedIds, initialStates, threads: serverThreads, mayDiscuss }: Props) {
+export function Checklist({ assessmentId, year, editable, completed: completedOnServer, sections, indicators, answers, files, editableIndicatorIds, flags, changedIds, initialStates, threads: serverThreads, mayDiscuss }: Props) {
   const t = useTranslations();
   const format = useFormatter();
   const router = useRouter();
@@ -48,6 +48,24 @@ export function Checklist({ assessmentId, year, editable, completed, sections, i
     setThreadsFrom(serverThreads);
     setThreads(serverThreads);
   }
+  // Completion as it stands now: a save that takes it away says so at once, and the page's other
+  // parts (the status, the review acts) follow from a refresh.
+  const [completed, setCompleted] = useState(completedOnServer);
+  const [completedFrom, setCompletedFrom] = useState(completedOnServer);
+  if (completedFrom !== completedOnServer) {
+    setCompletedFrom(completedOnServer);
+    setCompleted(completedOnServer);
+  }
+  const completedNow = useRef(completed);
+  useEffect(() => {
+    completedNow.current = completed;
+  }, [completed]);
+  const onCompletionCleared = useCallback(() => {
+    if (!completedNow.current) return;
+    completedNow.current = false;
+    setCompleted(false);
+    router.refresh();
+  }, [router]);
   const onThread = useCallback((thread: ThreadView) => setThreads((all) => ({ ...all, [thread.indicatorId]: thread })), []);
   const openThreads = Object.values(threads).filter((thread) => !thread.resolvedAt).length;
 
@@ -94,8 +112,25 @@ export function Checklist({ assessmentId, year, editable, completed, sections, i
   const total = indicators.length;
   const answered = indicators.filter((i) => states[i.id]?.answered).length;
 
+  // Completing with answers left out asks first, listing them: optional items may be left
+  // blank, but not by oversight.
+  const [confirming, setConfirming] = useState(false);
+  const unanswered = indicators.filter((i) => !states[i.id]?.answered);
+  const confirmHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!confirming) return;
+    confirmHeading.current?.scrollIntoView({ block: "start" });
+    confirmHeading.current?.focus();
+  }, [confirming]);
+  const askToComplete = () => {
+    setProblems(null);
+    if (unanswered.length > 0) setConfirming(true);
+    else complete();
+  };
+
   const complete = () =>
     startCompleting(async () => {
+      setConfirming(false);
       setCompleteError(null);
       const result = await completeAssessmentAction({ assessmentId });
       if (!result.ok) return setCompleteError(`errors.${result.reason}`);
@@ -138,7 +173,7 @@ export function Checklist({ assessmentId, year, editable, completed, sections, i
         </ol>
         {editable && (
           <div className="mt-4 space-y-2">
-            <Button type="button" className="w-full" onClick={complete} disabled={completing || unsaved}>
+            <Button type="button" className="w-full" onClick={askToComplete} disabled={completing || unsaved}>
               {t("checklist.complete")}
             </Button>
             {unsaved && <p className="text-xs text-slate-600">{t("checklist.waitForSaves")}</p>}
@@ -149,6 +184,32 @@ export function Checklist({ assessmentId, year, editable, completed, sections, i
       </nav>
 
       <div className="space-y-6">
+        {confirming && (
+          <section aria-labelledby="confirm-complete-title" className="rounded-lg border border-amber-300 bg-amber-50 p-4" data-testid="confirm-complete">
+            <h2 id="confirm-complete-title" ref={confirmHeading} tabIndex={-1} className="scroll-mt-24 font-semibold text-amber-950">
+              {t("checklist.unansweredTitle", { count: unanswered.length, total })}
+            </h2>
+            <p className="mt-1 text-sm text-amber-950">{t("checklist.unansweredExplain")}</p>
+            <ul className="mt-2 max-h-64 list-disc space-y-1 overflow-y-auto pl-5 text-sm" data-testid="unanswered">
+              {unanswered.map((indicator) => (
+                <li key={indicator.id}>
+                  <Link href={`#indicator-${indicator.code}`} className="text-amber-950 underline" onClick={() => setConfirming(false)}>
+                    {indicator.code} {indicator.label}
+                  </Link>
+                  {indicator.rules.required && <span className="ml-1 text-red-700">({t("checklist.required")})</span>}
+                </li>
+              ))}
+            </ul>
+            <div className="mt-3 flex flex-wrap gap-2">
+              <Button type="button" onClick={complete} disabled={completing || unsaved}>
+                {t("checklist.completeAnyway")}
+              </Button>
+              <Button type="button" variant="secondary" onClick={() => setConfirming(false)}>
+                {t("checklist.keepEntering")}
+              </Button>
+            </div>
+          </section>
+        )}
         {problems && problems.length > 0 && (
           <section role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4" data-testid="completion-problems">
             <h2 className="font-semibold text-red-900">{t("checklist.problemsTitle", { count: problems.length })}</h2>
@@ -206,6 +267,7 @@ export function Checklist({ assessmentId, year, editable, completed, sections, i
                   flag={flags.find((f) => f.indicatorId === indicator.id)?.comment ?? null}
                   changed={changedIds.includes(indicator.id)}
                   onState={onState}
+                  onCompletionCleared={onCompletionCleared}
                   discussion={
                     <IndicatorThread
                       assessmentId={assessmentId}

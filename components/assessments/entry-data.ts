@@ -1,6 +1,6 @@
 import { toCheckIndicator } from "@/lib/assessments/check-indicator";
 import { checkResponse } from "@/lib/assessments/check-response";
-import { parseLevelScales } from "@/lib/assessments/score-checklist";
+import { parseLevelScales, toScoringIndicators } from "@/lib/assessments/score-checklist";
 import { localized } from "@/lib/localized";
 import { governingTarget } from "@/lib/readiness/attainment";
 import { applicableTargets } from "@/lib/readiness/target-scope";
@@ -12,7 +12,9 @@ export function checklistEntryData(checklist: Checklist, locale: string) {
   const { assessment, sections, indicators, answers, files, lastYearValues } = checklist;
   const scales = parseLevelScales(assessment.framework.levelScales);
 
-  const entryIndicators: EntryIndicator[] = indicators.map((indicator) => {
+  // How each answer is judged against its targets, as the readiness page judges it.
+  const scoring = toScoringIndicators(indicators, new Map(), scales, assessment.cityId);
+  const entryIndicators: EntryIndicator[] = indicators.map((indicator, index) => {
     // The targets that apply to the checklist's city: national ones and its own plan's.
     const applying = applicableTargets(indicator.targets, assessment.cityId).map((a) => a.target);
     const target = governingTarget(applying, assessment.year);
@@ -33,6 +35,7 @@ export function checklistEntryData(checklist: Checklist, locale: string) {
       verified: indicator.verified,
       verificationNote: localized(indicator, "verificationNote", locale),
       rules: toCheckIndicator(indicator, assessment.framework.levelScales),
+      scoring: scoring[index],
     };
   });
 

@@ -3,15 +3,16 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { saveResponseAction } from "@/server/actions/assessments";
-import { checkResponse, type Problem, type ProblemField } from "@/lib/assessments/check-response";
+import { answerState } from "@/lib/assessments/answer-state";
+import { attainment, distanceToTarget } from "@/lib/readiness/attainment";
+import { checkResponse, type Problem } from "@/lib/assessments/check-response";
 import { problemParams } from "@/lib/assessments/problem-params";
-import { responseFormSchema, toFormValues } from "@/lib/validation/response-form";
-import { fieldErrors } from "@/lib/validation/zod";
+import { responseFormReader, toFormValues } from "@/lib/validation/response-form";
 import type { ResponseView } from "@/server/assessments/response-view";
 import { Badge } from "@/components/ui/badge";
 import type { EvidenceFileView } from "@/server/evidence/evidence-view";
 import { AnswerInputs, CommentInput, EvidenceInputs, NumberBox, type AnswerFields } from "./answer-inputs";
-import { ConflictNotice, SaveBadge } from "./save-state";
+import { AnswerBadge, ConflictNotice } from "./save-state";
 import type { EntryIndicator, EntryState } from "./types";
 import { useAutosave } from "./use-autosave";
 
@@ -27,6 +28,8 @@ interface Props {
   /** Changed since the previous submission: what a reviewer looks at again. */
   changed: boolean;
   onState: (indicatorId: string, state: EntryState) => void;
+  /** A save or an evidence change took away the checklist's completion. */
+  onCompletionCleared: () => void;
   /** The indicator's discussion: right under a flag, which the city answers there; otherwise at the end. */
   discussion?: ReactNode;
 }
@@ -36,37 +39,60 @@ interface Props {
  * typed (./use-autosave), checked live against the indicator's rules, with its target, last year's
  * figure, evidence and discussion.
  */
-export function IndicatorEntry({ assessmentId, year, indicator, answer, files: initialFiles, editable, flag, changed, onState, discussion }: Props) {
+export function IndicatorEntry({ assessmentId, year, indicator, answer, files: initialFiles, editable, flag, changed, onState, onCompletionCleared, discussion }: Props) {
   const t = useTranslations();
   const locale = useLocale();
   const format = useFormatter();
-  const schema = useMemo(() => responseFormSchema(locale), [locale]);
-  const [files, setFiles] = useState(initialFiles);
+  const read = useMemo(() => responseFormReader(locale), [locale]);
+  const [files, setFilesShown] = useState(initialFiles);
+  // Adding or removing a file takes away the completion too (server/evidence).
+  const setFiles = (next: EvidenceFileView[]) => {
+    setFilesShown(next);
+    onCompletionCleared();
+  };
   const { values, change, save, unsaved, keepMine, takeTheirs } = useAutosave({
     initial: toFormValues(answer, locale),
-    parse: (typed) => schema.safeParse(typed),
+    parse: (typed) => {
+      const { fields } = read(typed);
+      return fields ? { success: true, data: fields } : { success: false };
+    },
     revision: answer.revision,
     send: (fields, revision) => saveResponseAction({ ...fields, assessmentId, indicatorId: indicator.id, revision }),
     locale,
+    onSaved: ({ completionCleared }) => completionCleared && onCompletionCleared(),
   });
 
-  const parsed = schema.safeParse(values);
-  const typingErrors = parsed.success ? {} : fieldErrors(parsed.error);
-  const check = parsed.success
-    ? checkResponse(indicator.rules, { ...parsed.data, evidenceFiles: files.length }, { year, previousValue: indicator.lastYearValue })
-    : null;
+  // What is typed, read as far as it can be: a box that cannot be saved yet says why at the box,
+  // and the others (the computed rate, their checks) stay in view.
+  const { problems: typing, readable } = read(values);
+  const check = checkResponse(indicator.rules, { ...readable, evidenceFiles: files.length }, { year, previousValue: indicator.lastYearValue });
+  const problemCount = check.errors.length + check.unresolvedWarnings.length;
+  const state = answerState({ progress: save.kind, message: save.kind === "error" ? save.message : undefined, typingProblems: typing.length, checkProblems: problemCount });
   // Read-only answers are shown as stored (a published rate may come without its denominator);
   // the checks are for whoever can still change them.
-  const displayedValue = editable ? (check?.value ?? null) : answer.value;
+  const displayedValue = editable ? check.value : answer.value;
 
   useEffect(() => {
-    onState(indicator.id, {
-      unsaved,
-      answered: check?.answered ?? false,
-      errors: (check?.errors.length ?? 0) + (check?.unresolvedWarnings.length ?? 0) + Object.keys(typingErrors).length,
-      missingRequired: check?.missingRequired ?? indicator.rules.required,
-    });
+    onState(indicator.id, { unsaved, answered: check.answered, errors: problemCount + typing.length, missingRequired: check.missingRequired });
   });
+
+  // Met, on track or behind beside the answer, judged as the readiness page judges it.
+  const judged = attainment(indicator.scoring, displayedValue, year);
+  const distance = distanceToTarget(indicator.scoring, judged, displayedValue);
+  const standing = (() => {
+    if (judged.status !== "met" && judged.status !== "onTrack" && judged.status !== "behind") return null;
+    const targetYear = judged.target?.year;
+    if (targetYear === undefined) return t(`checklist.attainment.${judged.status}Scale`);
+    if (judged.status === "met") return t("checklist.attainment.met", { year: targetYear });
+    if (distance === null) return t("checklist.attainment.notMet", { year: targetYear });
+    const gap =
+      indicator.type === "rate"
+        ? t("checklist.attainment.points", { value: Math.round(distance * 1000) / 10 })
+        : indicator.type === "level"
+          ? t("checklist.attainment.levels", { value: distance })
+          : [format.number(distance), indicator.unit].filter(Boolean).join(" ");
+    return t(`checklist.attainment.${judged.status}`, { gap, year: targetYear });
+  })();
 
   const fieldId = (field: string) => `f-${indicator.id}-${field}`;
   const message = (problem: Problem) => t(problem.code, problemParams(problem.params, indicator.type, format.number));
@@ -75,10 +101,9 @@ export function IndicatorEntry({ assessmentId, year, indicator, answer, files: i
     change,
     fieldId,
     editable,
-    errorsFor: (field: ProblemField) =>
-      !editable ? [] : [...(typingErrors[field] ? [{ field, code: typingErrors[field] }] : []), ...(check?.errors.filter((p) => p.field === field) ?? [])].map(message),
-    warningsFor: (field: ProblemField) => (editable ? (check?.warnings.filter((p) => p.field === field) ?? []) : []).map(message),
-    linkErrors: editable && typingErrors.evidenceLinks ? [t(typingErrors.evidenceLinks)] : [],
+    errorsFor: (field) =>
+      !editable ? [] : [...typing.filter((p) => p.field === field).map((p) => t(p.code, p.params)), ...check.errors.filter((p) => p.field === field).map(message)],
+    warningsFor: (field) => (editable ? check.warnings.filter((p) => p.field === field) : []).map(message),
   };
   const percent = (v: number) => format.number(v, { style: "percent", maximumFractionDigits: 1 });
   const plain = (v: number | null) => (v === null ? "—" : format.number(v));
@@ -101,7 +126,7 @@ export function IndicatorEntry({ assessmentId, year, indicator, answer, files: i
         </h3>
         <span className="flex items-center gap-2">
           {changed && <Badge tone="blue">{t("review.changed")}</Badge>}
-          <SaveBadge save={save} />
+          <AnswerBadge state={state} />
           {/* A full page load, so that the warning about unsaved answers still applies. */}
           <a
             href={`/assessments/${assessmentId}/history?indicator=${indicator.id}`}
@@ -127,6 +152,11 @@ export function IndicatorEntry({ assessmentId, year, indicator, answer, files: i
           </span>
         )}
         {indicator.lastYearValue !== null && <span>{t("checklist.lastYear", { value: shown(indicator.lastYearValue) })}</span>}
+        {standing && (
+          <span data-testid="attainment" data-status={judged.status} aria-live="polite">
+            <Badge tone={judged.status === "met" ? "green" : judged.status === "onTrack" ? "blue" : "amber"}>{standing}</Badge>
+          </span>
+        )}
       </div>
       {indicator.help && (
         <details className="mt-1 text-sm text-slate-700">
@@ -143,7 +173,7 @@ export function IndicatorEntry({ assessmentId, year, indicator, answer, files: i
             <NumberBox fields={fields} field="dataYear" label={t("checklist.dataYear")} />
           </div>
         )}
-        {(check?.warnings.length || values.comment) && <CommentInput fields={fields} needed={!!check?.unresolvedWarnings.length} />}
+        {(check.warnings.length > 0 || values.comment) && <CommentInput fields={fields} needed={check.unresolvedWarnings.length > 0} />}
         {(indicator.rules.evidence !== "none" || indicator.type === "evidence") && (
           <EvidenceInputs fields={fields} indicator={indicator} assessmentId={assessmentId} files={files} onFiles={setFiles} />
         )}

@@ -4,25 +4,32 @@ import { useFormatter, useTranslations } from "next-intl";
 import type { ResponseView } from "@/server/assessments/response-view";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import type { SaveState } from "./use-autosave";
+import type { AnswerState } from "@/lib/assessments/answer-state";
 
-/** Saved, saving, waiting or failed: one answer's state beside its title, announced as it changes. */
-export function SaveBadge({ save }: { save: SaveState }) {
+/**
+ * The one state of an answer beside its title (lib/assessments/answer-state.ts), announced as it
+ * changes: saved, saved with something to fix, being saved, or not saved and why.
+ */
+export function AnswerBadge({ state }: { state: AnswerState }) {
   const t = useTranslations("checklist.save");
   const tAll = useTranslations();
-  const label = {
-    idle: null,
-    pending: t("pending"),
-    saving: t("saving"),
-    saved: t("saved"),
-    invalid: t("invalid"),
-    error: save.kind === "error" ? `${t("error")} ${tAll(save.message)}` : null,
-    conflict: t("conflict"),
-  }[save.kind];
+  const label = (() => {
+    switch (state.kind) {
+      case "unchanged":
+        return null;
+      case "pending":
+      case "saving":
+      case "saved":
+      case "savedWithProblems":
+        return t(state.kind);
+      case "notSaved":
+        return state.reason === "typing" ? t("invalid") : state.reason === "conflict" ? t("conflict") : `${t("error")} ${tAll(state.message)}`;
+    }
+  })();
   if (!label) return null;
-  const tone = save.kind === "saved" ? "text-emerald-800" : save.kind === "error" || save.kind === "conflict" || save.kind === "invalid" ? "text-red-700" : "text-slate-600";
+  const tone = state.kind === "saved" ? "text-emerald-800" : state.kind === "notSaved" ? "text-red-700" : state.kind === "savedWithProblems" ? "text-amber-900" : "text-slate-600";
   return (
-    <span role="status" className={cn("text-xs", tone)} data-testid="save-state">
+    <span role="status" className={cn("text-xs", tone)} data-testid="save-state" data-state={state.kind}>
       {label}
     </span>
   );

@@ -1,4 +1,5 @@
 import type { CheckIndicator } from "@/lib/assessments/check-response";
+import type { ScoringIndicator } from "@/lib/readiness/attainment";
 
 /** One indicator as the checklist shows it, in the reader's language. */
 export interface EntryIndicator {
@@ -17,6 +18,8 @@ export interface EntryIndicator {
   verified: boolean;
   verificationNote: string | null;
   rules: CheckIndicator;
+  /** Its targets for this checklist's city, for met / on track / behind beside the answer. */
+  scoring: ScoringIndicator;
 }
 
 export interface EntrySection {

@@ -29,6 +29,8 @@ interface Autosave {
   /** Sends the fields with the revision they were typed over. */
   send: (fields: ResponseFields, revision: number) => Promise<SaveAnswer>;
   locale: string;
+  /** Called after each save that lands, with whether it took away the checklist's completion. */
+  onSaved?: (saved: { completionCleared: boolean }) => void;
 }
 
 /**
@@ -37,7 +39,7 @@ interface Autosave {
  * what is typed is not a number yet. A save over a revision someone else replaced comes back as a
  * conflict, which the user settles by keeping theirs or taking the other one.
  */
-export function useAutosave({ initial, parse, revision: initialRevision, send, locale }: Autosave) {
+export function useAutosave({ initial, parse, revision: initialRevision, send, locale, onSaved }: Autosave) {
   const [values, setValues] = useState(initial);
   // The latest values, for a save that runs after a delay or a retry.
   const latest = useRef(initial);
@@ -69,6 +71,7 @@ export function useAutosave({ initial, parse, revision: initialRevision, send, l
     if (!result.ok) return setSave({ kind: "error", message: `errors.${result.reason}` });
     if (result.value.kind === "conflict") return setSave({ kind: "conflict", theirs: result.value.current });
     revision.current = result.value.response.revision;
+    onSaved?.({ completionCleared: result.value.completionCleared });
     // Typing went on while this save was under way: save again.
     if (changes.current !== seen) return flush();
     setSave({ kind: "saved", at: result.value.response.updatedAt });

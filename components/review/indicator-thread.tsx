@@ -121,7 +121,6 @@ export function IndicatorThread({ assessmentId, indicator, thread, mayDiscuss, i
                 id={`${id}-body`}
                 rows={3}
                 value={body}
-                maxLength={commentMaxLength}
                 onChange={(event) => setBody(event.target.value)}
                 onKeyDown={sendWithKeys}
                 aria-invalid={!!error}
@@ -130,6 +129,12 @@ export function IndicatorThread({ assessmentId, indicator, thread, mayDiscuss, i
               />
               <p id={`${id}-hint`} className="text-xs text-slate-600">
                 {t("comments.sendHint")}
+                {/* Pasted text is never cut short: past the limit it stays, marked, until shortened. */}
+                {body.length >= commentMaxLength * 0.8 && (
+                  <span className={body.length > commentMaxLength ? "ml-2 tabular-nums text-red-700" : "ml-2 tabular-nums"} data-testid="length-counter">
+                    {t("checklist.length", { count: body.length, max: commentMaxLength })}
+                  </span>
+                )}
               </p>
               {error && (
                 <p id={`${id}-error`} role="alert" className="text-sm text-red-700">

@@ -35,4 +35,10 @@ describe("reading typed numbers", () => {
     expect(formatForInput(67.5, "en")).toBe("67.5");
     expect(formatForInput(null, "vi")).toBe("");
   });
+
+  it("reads minus zero as zero, so a rate made from it never shows as -0%", () => {
+    expect(Object.is(parseLocaleNumber("-0", "vi"), 0)).toBe(true);
+    expect(Object.is(parseLocaleNumber("-0,0", "vi"), 0)).toBe(true);
+    expect(parseLocaleNumber("-2", "en")).toBe(-2);
+  });
 });

@@ -32,7 +32,9 @@ export function parseLocaleNumber(input: string, locale: string): number | null 
     text = whole + (rest.length ? `.${rest[0]}` : "");
   }
   if (!/^-?(\d+\.?\d*|\.\d+)$/.test(text)) return NaN;
-  return Number(text);
+  // "-0" is zero: kept as -0 it would read "-0%" once it makes a rate.
+  const number = Number(text);
+  return number === 0 ? 0 : number;
 }
 
 /** A number as it should appear in an input box: the locale's decimal mark, no grouping. */

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import type { IndicatorType as FrameworkIndicatorType } from "../frameworks/framework-file";
-import { attainment, expectedValue, governingTarget, rateOf, type IndicatorType, type ScoringIndicator } from "./attainment";
+import { attainment, distanceToTarget, expectedValue, governingTarget, rateOf, type IndicatorType, type ScoringIndicator } from "./attainment";
 
 const indicator = (overrides: Partial<ScoringIndicator>): ScoringIndicator => ({
   id: "i1",
@@ -268,5 +268,31 @@ describe("attainment of yes/no answers", () => {
 
   it("is no data without an answer", () => {
     expect(attainment(indicator({ type: "boolean" }), null, 2026)).toMatchObject({ status: "noData", score: null });
+  });
+});
+
+describe("distanceToTarget", () => {
+  const at = (ind: ScoringIndicator, answer: number | null, year: number) => distanceToTarget(ind, attainment(ind, answer, year), answer);
+
+  it("says how far a rate is from its target, in the target's unit, until it is met", () => {
+    // 67% in 2025 against 70%: 3 percentage points to go.
+    expect(at(learningFamilies, 0.67, 2025)).toBeCloseTo(0.03, 12);
+    expect(at(learningFamilies, 0.7, 2025)).toBeNull();
+    expect(at(learningFamilies, 0.75, 2025)).toBeNull();
+    // On track in 2027 (past the 2025 line towards 80% in 2030) is still short of the 2030 target.
+    expect(attainment(learningFamilies, 0.74, 2027).status).toBe("onTrack");
+    expect(at(learningFamilies, 0.74, 2027)).toBeCloseTo(0.06, 12);
+  });
+
+  it("counts the other way when lower is better", () => {
+    const dropout = indicator({ direction: "lower", targets: [{ year: 2025, value: 0.02 }] });
+    expect(at(dropout, 0.05, 2025)).toBeCloseTo(0.03, 12);
+    expect(at(dropout, 0.01, 2025)).toBeNull();
+  });
+
+  it("has nothing to say without a target, an answer, or for a yes/no", () => {
+    expect(at(indicator({ type: "count" }), 12, 2025)).toBeNull();
+    expect(at(learningFamilies, null, 2025)).toBeNull();
+    expect(at(indicator({ type: "boolean", targets: [{ year: 2025, value: 1 }] }), 0, 2025)).toBeNull();
   });
 });

@@ -156,3 +156,14 @@ export function attainment(indicator: ScoringIndicator, answer: number | null | 
     type === "level" ? levelScore(indicator, answer, topLevel as number) : status === "met" ? 1 : targetScore(direction, answer, t.value);
   return { status, score, target: t, expected };
 }
+
+/**
+ * How far an answer is from the target it is judged against, in the indicator's own unit (a rate
+ * as a fraction: 0.03 is 3 percentage points), counted in the direction that is better. Null when
+ * the target is met or there is no target or no answer to measure from.
+ */
+export function distanceToTarget(indicator: ScoringIndicator, judged: Attainment, answer: number | null | undefined): number | null {
+  if (!judged.target || judged.status === "met" || !finite(answer) || indicator.type === "boolean") return null;
+  const distance = indicator.direction === "higher" ? judged.target.value - answer : answer - judged.target.value;
+  return distance > tolerance(judged.target.value) ? distance : null;
+}

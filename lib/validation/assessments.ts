@@ -11,6 +11,9 @@ export type CreateAssessmentInput = z.infer<typeof createAssessmentSchema>;
 
 const amount = z.nullable(z.number());
 
+/** The longest texts an answer keeps, in characters, and the most evidence links; the checklist shows each near its limit. */
+export const responseLimits = { text: 20_000, comment: 2_000, evidenceNote: 4_000, evidenceLinks: 20 } as const;
+
 /**
  * What an official types for one indicator. Structure only: a value that is wrong for its
  * indicator (a numerator above the denominator, say) is still saved as a draft, and
@@ -20,12 +23,12 @@ export const responseFieldsSchema = z.object({
   numerator: amount,
   denominator: amount,
   value: amount,
-  text: z.nullable(z.string().check(z.maxLength(20_000))),
+  text: z.nullable(z.string().check(z.maxLength(responseLimits.text))),
   dataYear: z.nullable(z.number().check(z.int(), z.gte(1900), z.lte(2100))),
-  comment: z.nullable(z.string().check(z.maxLength(2_000))),
-  evidenceNote: z.nullable(z.string().check(z.maxLength(4_000))),
+  comment: z.nullable(z.string().check(z.maxLength(responseLimits.comment))),
+  evidenceNote: z.nullable(z.string().check(z.maxLength(responseLimits.evidenceNote))),
   // Only web addresses (http, https): anything else would turn up as a link on the report and in the PDF.
-  evidenceLinks: z.array(z.pipe(z.string().check(z.trim()), webUrl())).check(z.maxLength(20)),
+  evidenceLinks: z.array(z.pipe(z.string().check(z.trim()), webUrl())).check(z.maxLength(responseLimits.evidenceLinks)),
 });
 export type ResponseFields = z.infer<typeof responseFieldsSchema>;
 

@@ -93,13 +93,18 @@ describe("assessments", () => {
     const wrong = await completeAssessment(db(), official, assessmentId);
     expect(wrong.ok && wrong.value.kind === "problems" && wrong.value.problems.map((p) => p.code)).toEqual(["checks.numeratorAboveDenominator"]);
 
-    await saveResponse(db(), official, save(assessmentId, framework.rate.id, 1, { numerator: 700, denominator: 1000 }));
+    const beforeCompleting = await saveResponse(db(), official, save(assessmentId, framework.rate.id, 1, { numerator: 700, denominator: 1000 }));
+    expect(beforeCompleting.ok && beforeCompleting.value.kind === "saved" && beforeCompleting.value.completionCleared).toBe(false);
     const done = await completeAssessment(db(), official, assessmentId);
     expect(done.ok && done.value.kind).toBe("completed");
     expect((await db().assessment.findUniqueOrThrow({ where: { id: assessmentId } })).completedAt).not.toBeNull();
 
-    await saveResponse(db(), official, save(assessmentId, framework.rate.id, 2, { numerator: 710, denominator: 1000 }));
+    // The save says it took the completion away, so the checklist on screen follows at once.
+    const after = await saveResponse(db(), official, save(assessmentId, framework.rate.id, 2, { numerator: 710, denominator: 1000 }));
+    expect(after.ok && after.value.kind === "saved" && after.value.completionCleared).toBe(true);
     expect((await db().assessment.findUniqueOrThrow({ where: { id: assessmentId } })).completedAt).toBeNull();
+    const again = await saveResponse(db(), official, save(assessmentId, framework.rate.id, 3, { numerator: 720, denominator: 1000 }));
+    expect(again.ok && again.value.kind === "saved" && again.value.completionCleared).toBe(false);
   });
 
   it("asks for a comment when a rate moved more than allowed since last year's approved figure", async () => {

@@ -14,9 +14,10 @@ import { emptyResponseView, toResponseView, type ResponseView } from "./response
 
 /**
  * A save either lands, or finds that someone else saved the same answer since the editor loaded
- * it. Then nothing is written and the editor gets the newer answer, to choose between them.
+ * it. Then nothing is written and the editor gets the newer answer, to choose between them. A
+ * landed save says whether it took away the checklist's completion.
  */
-export type SaveOutcome = { kind: "saved"; response: ResponseView } | { kind: "conflict"; current: ResponseView };
+export type SaveOutcome = { kind: "saved"; response: ResponseView; completionCleared: boolean } | { kind: "conflict"; current: ResponseView };
 
 /** Saves one answer as a draft: whatever was typed, right or wrong, is kept. */
 export async function saveResponse(db: Db, actor: Actor, input: SaveResponseInput): Promise<Result<SaveOutcome>> {
@@ -81,7 +82,7 @@ export async function writeResponse(tx: Tx, actor: Actor, input: SaveResponseInp
     saved = await tx.response.create({ data: { ...data, assessmentId: input.assessmentId, indicatorId: input.indicatorId, revision: 1 } });
   }
   // Only a checklist marked complete has a completion to clear (unknown: clear it anyway).
-  if (input.wasComplete !== false) await clearCompletion(tx, input.assessmentId);
+  const completionCleared = input.wasComplete !== false && (await clearCompletion(tx, input.assessmentId));
   const at = await recordAuditEvent(tx, {
     actorId: actor.id,
     action: "response.save",
@@ -94,7 +95,7 @@ export async function writeResponse(tx: Tx, actor: Actor, input: SaveResponseInp
     after: { ...auditFields(toResponseView(saved)), ...(input.source ? { source: input.source } : {}) },
   }, { summaryFollows: !input.deferSummary });
   if (!input.deferSummary) await refreshSummary(tx, input.assessmentId, { lastActivityAt: at });
-  return { kind: "saved", response: toResponseView(saved) };
+  return { kind: "saved", response: toResponseView(saved), completionCleared };
 }
 
 function auditFields({ revision, updatedAt, ...fields }: ResponseView) {
