@@ -4,6 +4,7 @@
 
 import type { Change, ShownValue } from "../history/describe-change";
 import type { AssessmentReport, Bilingual, ReportIndicator } from "./report-model";
+import { wholePercentDown } from "./figures";
 import { countCell, figureCell, type Cell, type Row, type Table, type TableColumn } from "./table-rows";
 import type { Translator } from "@/i18n/translator";
 
@@ -26,7 +27,8 @@ export function summaryRows(report: AssessmentReport, language: Translator): Row
   const { t } = language;
   const { cover, readiness } = report;
   const label = (key: string) => t(`exports.summary.${key}`);
-  const score = (value: number | null | undefined): Cell => (value === null || value === undefined ? null : { value, format: "score" });
+  // Shown as a whole percentage ("0%"): cut down first, so a spreadsheet never rounds 99.6% up to 100%.
+  const score = (value: number | null | undefined): Cell => (value === null || value === undefined ? null : { value: wholePercentDown(value), format: "score" });
   return [
     [label("city"), pick(cover.city.name, language)],
     [label("province"), pick(cover.city.province, language)],

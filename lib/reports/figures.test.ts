@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatChange, formatDate, formatFigure, formatNumber, formatRate, formatScore, missingFigure } from "./figures";
+import { formatChange, formatDate, formatFigure, formatNumber, formatRate, formatScore, missingFigure, wholePercentDown } from "./figures";
 
 describe("report figures", () => {
   it("prints rates as the checklist does: a percentage with at most one decimal, in each locale's style", () => {
@@ -10,9 +10,15 @@ describe("report figures", () => {
     expect(formatFigure("rate", 0.675, "vi")).toBe("67,5%");
   });
 
-  it("prints readiness scores as whole percentages", () => {
-    expect(formatScore(0.8871, "vi")).toBe("89%");
+  it("prints readiness scores as whole percentages cut down, so only a perfect score reads 100%", () => {
+    expect(formatScore(0.8871, "vi")).toBe("88%");
     expect(formatScore(0.5, "en")).toBe("50%");
+    expect(formatScore(0.996, "vi")).toBe("99%");
+    expect(formatScore(0.99999, "en")).toBe("99%");
+    expect(formatScore(1, "vi")).toBe("100%");
+    // 0.57 * 100 is 56.99999999999999 in floating point: still 57%.
+    expect(formatScore(0.57, "vi")).toBe("57%");
+    expect(wholePercentDown(0.57)).toBe(0.57);
   });
 
   it("groups counts and numbers by locale", () => {

@@ -3,7 +3,7 @@
 // (next-intl's format.number is Intl.NumberFormat with the same options, so these agree with it).
 //
 // - a rate (a fraction) as a percentage with at most one decimal: 62,1% / 62.1%
-// - a readiness score or coverage as a whole percentage, like ReadinessFigure: 62% / 62%
+// - a readiness score or coverage as a whole percentage, cut down (never up), like ReadinessFigure: 62% / 62%
 // - counts, numbers and levels with grouping: 1.420.000 / 1,420,000
 // - anything missing as "—"
 
@@ -31,9 +31,17 @@ export function formatRate(value: number | null | undefined, locale: FigureLocal
   return known(value) ? numberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(value) : missingFigure;
 }
 
-/** A readiness score or a coverage share as a whole percentage, as the readiness figure shows it. */
+/**
+ * A readiness score or a coverage share cut down to a whole percentage, never rounded up: 99.6%
+ * reads as 99%, so 100% only ever means every scored item met (or every item covered).
+ */
+export function wholePercentDown(value: number): number {
+  return Math.floor(value * 100 + 1e-9) / 100;
+}
+
+/** A readiness score or a coverage share as a whole percentage, cut down as the readiness figure shows it. */
 export function formatScore(value: number | null | undefined, locale: FigureLocale): string {
-  return known(value) ? numberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(value) : missingFigure;
+  return known(value) ? numberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(wholePercentDown(value)) : missingFigure;
 }
 
 /** A count or number with the locale's grouping and its default precision. */
