@@ -16,7 +16,14 @@ test("an official submits, a coordinator returns two indicators, the official fi
   await signIn(coordinator, demoUser("coordinator"));
 
   await open2024(official);
+  // Sending asks first; cancelling sends nothing.
   await official.getByRole("button", { name: "Gửi thẩm định" }).click();
+  await expect(official.getByTestId("review-confirm")).toContainText("Gửi phiếu này để thẩm định?");
+  await official.getByRole("button", { name: "Huỷ" }).click();
+  await expect(official.getByTestId("review-confirm")).toHaveCount(0);
+  await expect(official.getByText("Lê Minh Cán Bộ đã gửi thẩm định")).toHaveCount(0);
+  await official.getByRole("button", { name: "Gửi thẩm định" }).click();
+  await official.getByRole("button", { name: "Xác nhận gửi" }).click();
   await expect(official.getByTestId("review-timeline")).toContainText("Lê Minh Cán Bộ đã gửi thẩm định");
   // Submitted work is read-only for the official.
   await expect(entry(official, "LF").locator("input").first()).toBeDisabled();
@@ -54,13 +61,24 @@ test("an official submits, a coordinator returns two indicators, the official fi
   await expect(entry(official, "LU").locator("input").first()).toBeEnabled();
   await expect(entry(official, "LCLAN").locator("input").first()).toBeDisabled();
 
+  // The returned checklist is still complete until an answer changes; then the page says so at
+  // once, and resubmitting waits for "complete" again.
+  await expect(official.getByText("Phiếu đã hoàn thành.")).toBeVisible();
   await entry(official, "LF").locator("input").nth(1).fill("97800");
   await expect(entry(official, "LF").getByTestId("save-state")).toHaveText("Đã lưu");
+  await expect(official.getByText("Phiếu đã hoàn thành.")).toHaveCount(0);
+  await expect(official.getByText("Chưa hoàn thành", { exact: true })).toBeVisible();
+  await expect(official.getByRole("button", { name: "Gửi thẩm định" })).toBeDisabled();
+  await expect(official.getByText("Hãy đánh dấu phiếu hoàn thành trước khi gửi.")).toBeVisible();
   await entry(official, "LU").locator("input").nth(1).fill("310");
   await expect(entry(official, "LU").getByTestId("save-state")).toHaveText("Đã lưu");
   await official.getByRole("button", { name: "Đánh dấu hoàn thành" }).click();
+  // One optional item is left blank: completing lists it and asks first.
+  await expect(official.getByTestId("unanswered")).toContainText("CLC");
+  await official.getByRole("button", { name: "Vẫn đánh dấu hoàn thành" }).click();
   await expect(official.getByText("Phiếu đã hoàn thành.")).toBeVisible();
   await official.getByRole("button", { name: "Gửi thẩm định" }).click();
+  await official.getByRole("button", { name: "Xác nhận gửi" }).click();
   await expect(official.getByTestId("review-timeline").locator("li")).toHaveCount(3);
 
   await coordinator.reload();
@@ -73,6 +91,8 @@ test("an official submits, a coordinator returns two indicators, the official fi
   await coordinator.keyboard.press("Alt+ArrowDown");
   await expect(entry(coordinator, "LCLAN")).toBeFocused();
   await coordinator.getByRole("button", { name: "Phê duyệt" }).click();
+  await expect(coordinator.getByTestId("review-confirm")).toContainText("Phê duyệt phiếu này?");
+  await coordinator.getByRole("button", { name: "Xác nhận phê duyệt" }).click();
   const timeline = coordinator.getByTestId("review-timeline");
   await expect(timeline.locator("li")).toHaveCount(4);
   await expect(timeline.locator("li").last()).toContainText("Trần Văn Điều Phối đã phê duyệt");

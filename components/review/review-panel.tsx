@@ -24,10 +24,17 @@ interface Props {
   acts: Partial<Record<ReviewAct, "ok" | "incomplete">>;
   indicators: { id: string; code: string; label: string }[];
   decisions: Decision[];
+  /** Discussions not yet closed on this checklist: approving asks with a warning. */
+  openThreads: number;
+  /** The user sent this checklist and so may not review it; said instead of a missing button. */
+  ownSubmission: boolean;
 }
 
+/** Acts that take effect at once and cannot be taken back by the same person: each asks first. */
+const confirmedActs = new Set<ReviewAct>(["submit", "approve"]);
+
 /** The review steps taken so far, and the next ones this user may take. */
-export function ReviewPanel({ assessmentId, acts, indicators, decisions }: Props) {
+export function ReviewPanel({ assessmentId, acts, indicators, decisions, openThreads, ownSubmission }: Props) {
   const t = useTranslations();
   const format = useFormatter();
   const router = useRouter();
@@ -35,9 +42,17 @@ export function ReviewPanel({ assessmentId, acts, indicators, decisions }: Props
   const [error, setError] = useState<string | null>(null);
   const [reason, setReason] = useState("");
   const [flags, setFlags] = useState<Record<string, string>>({});
+  const [confirming, setConfirming] = useState<ReviewAct | null>(null);
+
+  const ask = (act: ReviewAct) => {
+    setError(null);
+    if (confirmedActs.has(act)) setConfirming(act);
+    else take(act);
+  };
 
   const take = (act: ReviewAct) =>
     startTransition(async () => {
+      setConfirming(null);
       setError(null);
       const input = {
         assessmentId,
@@ -110,11 +125,12 @@ export function ReviewPanel({ assessmentId, acts, indicators, decisions }: Props
                     </span>
                   </label>
                   {flagged && (
-                    <Input
-                      aria-label={t("review.flagComment", { code: indicator.code })}
-                      value={flags[indicator.id]}
-                      onChange={(e) => setFlags((all) => ({ ...all, [indicator.id]: e.target.value }))}
-                    />
+                    <div className="space-y-1 pl-6">
+                      <label htmlFor={`flag-${indicator.id}`} className="block text-xs font-medium text-slate-700">
+                        {t("review.flagComment", { code: indicator.code })}
+                      </label>
+                      <Input id={`flag-${indicator.id}`} value={flags[indicator.id]} onChange={(e) => setFlags((all) => ({ ...all, [indicator.id]: e.target.value }))} />
+                    </div>
                   )}
                 </li>
               );
@@ -125,27 +141,52 @@ export function ReviewPanel({ assessmentId, acts, indicators, decisions }: Props
 
       <div className="mt-3 flex flex-wrap gap-2">
         {acts.submit && (
-          <Button type="button" onClick={() => take("submit")} disabled={pending || acts.submit === "incomplete"}>
+          <Button type="button" onClick={() => ask("submit")} disabled={pending || acts.submit === "incomplete"}>
             {t("review.actions.submit")}
           </Button>
         )}
         {acts.approve === "ok" && (
-          <Button type="button" onClick={() => take("approve")} disabled={pending}>
+          <Button type="button" onClick={() => ask("approve")} disabled={pending}>
             {t("review.actions.approve")}
           </Button>
         )}
         {acts.return === "ok" && (
-          <Button type="button" variant="secondary" onClick={() => take("return")} disabled={pending}>
+          <Button type="button" variant="secondary" onClick={() => ask("return")} disabled={pending}>
             {t("review.actions.return")}
           </Button>
         )}
         {acts.reopen === "ok" && (
-          <Button type="button" variant="secondary" onClick={() => take("reopen")} disabled={pending}>
+          <Button type="button" variant="secondary" onClick={() => ask("reopen")} disabled={pending}>
             {t("review.actions.reopen")}
           </Button>
         )}
       </div>
+      {confirming && (
+        <div role="alertdialog" aria-labelledby="review-confirm-question" className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="review-confirm">
+          <p id="review-confirm-question" className="font-medium text-amber-950">
+            {t(`review.confirm.${confirming}`)}
+          </p>
+          {confirming === "approve" && openThreads > 0 && (
+            <p className="mt-1 text-amber-950" data-testid="open-threads-warning">
+              {t("review.confirm.openThreads", { count: openThreads })}
+            </p>
+          )}
+          <div className="mt-2 flex flex-wrap gap-2">
+            <Button type="button" onClick={() => take(confirming)} disabled={pending} autoFocus>
+              {t(`review.confirm.yes.${confirming}`)}
+            </Button>
+            <Button type="button" variant="secondary" onClick={() => setConfirming(null)}>
+              {t("review.confirm.cancel")}
+            </Button>
+          </div>
+        </div>
+      )}
       {acts.submit === "incomplete" && <p className="mt-2 text-xs text-slate-600">{t("review.submitNeedsComplete")}</p>}
+      {ownSubmission && (
+        <p className="mt-2 text-xs text-slate-600" data-testid="own-submission">
+          {t("review.ownSubmissionNote")}
+        </p>
+      )}
       {error && (
         <p role="alert" className="mt-2 text-sm text-red-700">
           {t(error)}

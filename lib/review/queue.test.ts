@@ -17,6 +17,7 @@ function row(overrides: Partial<QueueRow> & { key: string }): QueueRow & { name:
     lastActivity: null,
     openFlags: 0,
     openThreads: 0,
+    submittedById: null,
     name: overrides.key,
     ...overrides,
   };
@@ -109,19 +110,21 @@ describe("sortQueue", () => {
 
 describe("bulkApprovalBlock", () => {
   it("allows clean submissions only", () => {
-    expect(bulkApprovalBlock({ status: "submitted", openFlags: 0, openThreads: 0 })).toBeNull();
-    expect(bulkApprovalBlock({ status: "resubmitted", openFlags: 0, openThreads: 0 })).toBeNull();
+    expect(bulkApprovalBlock({ status: "submitted", openFlags: 0, openThreads: 0, submittedById: "official" }, "coordinator")).toBeNull();
+    expect(bulkApprovalBlock({ status: "resubmitted", openFlags: 0, openThreads: 0, submittedById: "official" }, "coordinator")).toBeNull();
   });
 
   it("refuses work that is not waiting for review", () => {
     for (const status of ["draft", "returned", "approved", "notStarted"] as const) {
-      expect(bulkApprovalBlock({ status, openFlags: 0, openThreads: 0 })).toBe("notWaiting");
+      expect(bulkApprovalBlock({ status, openFlags: 0, openThreads: 0, submittedById: "official" }, "coordinator")).toBe("notWaiting");
     }
   });
 
   it("refuses submissions with open flags or open discussions", () => {
-    expect(bulkApprovalBlock({ status: "resubmitted", openFlags: 2, openThreads: 0 })).toBe("openFlags");
-    expect(bulkApprovalBlock({ status: "submitted", openFlags: 0, openThreads: 1 })).toBe("openThreads");
+    expect(bulkApprovalBlock({ status: "resubmitted", openFlags: 2, openThreads: 0, submittedById: "official" }, "coordinator")).toBe("openFlags");
+    expect(bulkApprovalBlock({ status: "submitted", openFlags: 0, openThreads: 1, submittedById: "official" }, "coordinator")).toBe("openThreads");
+    // Nobody approves what they sent themselves, not even in a batch.
+    expect(bulkApprovalBlock({ status: "submitted", openFlags: 0, openThreads: 0, submittedById: "admin" }, "admin")).toBe("ownSubmission");
   });
 });
 

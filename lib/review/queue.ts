@@ -24,6 +24,8 @@ export interface QueueRow {
   lastActivity: string | null;
   openFlags: number;
   openThreads: number;
+  /** Who sent it for review (null when it has not been sent): they may not approve it themselves. */
+  submittedById: string | null;
 }
 
 export const queueSorts = ["attention", "due", "activity", "city", "readiness", "completeness"] as const;
@@ -124,14 +126,15 @@ export function sortQueue<Row extends QueueRow>(rows: readonly Row[], sort: Queu
   return [...rows].sort((a, b) => primary(a, b) || collator.compare(cityName(a), cityName(b)) || b.year - a.year || byString(a.frameworkCode, b.frameworkCode));
 }
 
-export type BulkApprovalBlock = "notWaiting" | "openFlags" | "openThreads";
+export type BulkApprovalBlock = "notWaiting" | "ownSubmission" | "openFlags" | "openThreads";
 
 /**
- * Approving several checklists at once is only for clean submissions: anything a reviewer flagged
- * or still discusses needs its own look.
+ * Approving several checklists at once is only for clean submissions someone else sent: anything a
+ * reviewer flagged or still discusses needs its own look, and nobody approves their own.
  */
-export function bulkApprovalBlock(row: { status: string; openFlags: number; openThreads: number }): BulkApprovalBlock | null {
+export function bulkApprovalBlock(row: { status: string; openFlags: number; openThreads: number; submittedById: string | null }, actorId: string): BulkApprovalBlock | null {
   if (!isWaitingForReview(row.status)) return "notWaiting";
+  if (row.submittedById === actorId) return "ownSubmission";
   if (row.openFlags > 0) return "openFlags";
   if (row.openThreads > 0) return "openThreads";
   return null;

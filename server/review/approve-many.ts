@@ -16,7 +16,7 @@ export type ApproveManyRefusal = "notWaiting" | "openFlags" | "openThreads" | "o
 export async function approveMany(db: Db, actor: Actor, input: ApproveManyInput): Promise<Result<{ approved: string[]; refused: { assessmentId: string; reason: ApproveManyRefusal }[] }>> {
   const ids = [...new Set(input.assessmentIds)];
   const [assessments, flags, threads] = await Promise.all([
-    db.assessment.findMany({ where: { id: { in: ids } }, select: { id: true, cityId: true, status: true } }),
+    db.assessment.findMany({ where: { id: { in: ids } }, select: { id: true, cityId: true, status: true, submittedById: true } }),
     db.reviewFlag.groupBy({ by: ["assessmentId"], where: { assessmentId: { in: ids }, resolvedAt: null }, _count: { _all: true } }),
     db.indicatorThread.groupBy({ by: ["assessmentId"], where: { assessmentId: { in: ids }, resolvedAt: null }, _count: { _all: true } }),
   ]);
@@ -33,7 +33,7 @@ export async function approveMany(db: Db, actor: Actor, input: ApproveManyInput)
       refused.push({ assessmentId, reason: "notFound" });
       continue;
     }
-    const block = bulkApprovalBlock({ status: assessment.status, openFlags: openFlags.get(assessmentId) ?? 0, openThreads: openThreads.get(assessmentId) ?? 0 });
+    const block = bulkApprovalBlock({ status: assessment.status, openFlags: openFlags.get(assessmentId) ?? 0, openThreads: openThreads.get(assessmentId) ?? 0, submittedById: assessment.submittedById }, actor.id);
     if (block) {
       refused.push({ assessmentId, reason: block });
       continue;

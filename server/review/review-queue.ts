@@ -187,6 +187,7 @@ async function readRows(
       lastActivity: r.lastActivityAt === null ? null : rawDate(r.lastActivityAt).toISOString(),
       openFlags: 0,
       openThreads: 0,
+      submittedById: null,
       city: { slug: r.slug, nameVi: r.nameVi, nameEn: r.nameEn },
       framework: frameworks.get(r.frameworkCode) ?? { titleVi: r.frameworkCode, titleEn: r.frameworkCode },
     };
@@ -201,17 +202,18 @@ interface RawFigures {
   lastActivityAt: Date | string | number | null;
   openFlags: number | bigint;
   openThreads: number | bigint;
+  submittedById: string | null;
 }
 
 /**
- * The rows' stored figures (when the order did not need them) and their open flags and open
- * discussions: one query over the rows shown, whatever the scope.
+ * The rows' stored figures (when the order did not need them), their open flags and open
+ * discussions and who sent them: one query over the rows shown, whatever the scope.
  */
 async function withFigures(db: Db, rows: ReviewQueueRow[], needSummary: boolean): Promise<ReviewQueueRow[]> {
   const ids = rows.flatMap((r) => (r.assessmentId ? [r.assessmentId] : []));
   if (ids.length === 0) return rows;
   const figures = await inBatches(ids, (batch) => db.$queryRaw<RawFigures[]>`
-    SELECT a."id" AS "assessmentId", s."completeness" AS "completeness", s."score" AS "score", s."lastActivityAt" AS "lastActivityAt",
+    SELECT a."id" AS "assessmentId", a."submittedById" AS "submittedById", s."completeness" AS "completeness", s."score" AS "score", s."lastActivityAt" AS "lastActivityAt",
       (SELECT COUNT(*) FROM "ReviewFlag" f WHERE f."assessmentId" = a."id" AND f."resolvedAt" IS NULL) AS "openFlags",
       (SELECT COUNT(*) FROM "IndicatorThread" t WHERE t."assessmentId" = a."id" AND t."resolvedAt" IS NULL) AS "openThreads"
     FROM "Assessment" a
@@ -221,7 +223,7 @@ async function withFigures(db: Db, rows: ReviewQueueRow[], needSummary: boolean)
   return rows.map((r) => {
     const found = r.assessmentId ? byId.get(r.assessmentId) : undefined;
     if (!found) return r;
-    const figured = { ...r, openFlags: Number(found.openFlags), openThreads: Number(found.openThreads) };
+    const figured = { ...r, openFlags: Number(found.openFlags), openThreads: Number(found.openThreads), submittedById: found.submittedById };
     if (!needSummary) return figured;
     return {
       ...figured,

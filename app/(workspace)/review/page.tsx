@@ -178,12 +178,12 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
               ]}
             >
               {rows.map((row) => {
-                const block = bulkApprovalBlock(row);
+                const block = bulkApprovalBlock(row, actor.id);
                 const label = `${cityName(row)} ${row.year}`;
                 return (
                   <tr key={row.key} className={rowClass} data-testid="queue-row" data-status={row.status}>
                     <td className="py-2 pr-4">
-                      {row.assessmentId && (block === null || block === "openFlags" || block === "openThreads") && (
+                      {row.assessmentId && (block === null || block === "ownSubmission" || block === "openFlags" || block === "openThreads") && (
                         <input
                           type="checkbox"
                           name="assessmentIds"

@@ -40,6 +40,12 @@ export default async function ChecklistPage({ params }: Props) {
       return judgement.refusal === "incomplete" ? [[act, "incomplete"]] : [];
     }),
   );
+  // A reviewer who sent the checklist themselves is told why approving is not offered.
+  const ownSubmission = reviewActs.some((act) => {
+    const judgement = judgeAct(actor, assessment, act, "reason");
+    return !judgement.ok && judgement.refusal === "ownSubmission";
+  });
+  const openThreads = Object.values(threads.byIndicator).filter((thread) => !thread.resolvedAt).length;
 
   return withClientMessages(
     ["checklist", "checks", "comments", "evidence", "exports.download", "history.entryLink", "history.entryLinkLabel", "review"],
@@ -72,12 +78,14 @@ export default async function ChecklistPage({ params }: Props) {
         </p>
       )}
       <AssessmentDownloads assessment={assessment} mayImport={checklist.editableIndicatorIds.length > 0} />
-      {(checklist.decisions.length > 0 || Object.keys(acts).length > 0) && (
+      {(checklist.decisions.length > 0 || Object.keys(acts).length > 0 || ownSubmission) && (
         <ReviewPanel
           assessmentId={assessment.id}
           acts={acts}
           decisions={checklist.decisions}
           indicators={data.indicators.map((i) => ({ id: i.id, code: i.code, label: i.label }))}
+          openThreads={openThreads}
+          ownSubmission={ownSubmission}
         />
       )}
       <Checklist
