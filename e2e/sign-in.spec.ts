@@ -1,13 +1,15 @@
 import { expect, test } from "@playwright/test";
 import { demoPassword, demoUser, signIn } from "./helpers";
+import { languageUsers } from "./language-users";
 
 test("an official signs in in Vietnamese, switches to English and sees their dashboard", async ({ page }) => {
   await page.goto("/dashboard");
   await expect(page).toHaveURL(/\/sign-in/);
   await expect(page.getByRole("heading", { name: "Đăng nhập" })).toBeVisible();
 
-  await signIn(page, demoUser("official"));
-  await expect(page.getByRole("heading", { name: /Xin chào, Lê Minh Cán Bộ/ })).toBeVisible();
+  // This test switches to English, which is saved for its official: one of its own.
+  await signIn(page, languageUsers.signIn.email, demoPassword);
+  await expect(page.getByRole("heading", { name: `Xin chào, ${languageUsers.signIn.name}` })).toBeVisible();
   await expect(page.getByTestId("user-role")).toHaveText("Cán bộ thành phố");
   const rows = page.getByTestId("city-row");
   await expect(rows).toHaveCount(1);
@@ -17,7 +19,7 @@ test("an official signs in in Vietnamese, switches to English and sees their das
   await expect(rows.first().getByRole("cell").last()).toHaveText(/^\d{1,3}(\.\d{3})+$/);
 
   await page.getByRole("button", { name: "English" }).click();
-  await expect(page.getByRole("heading", { name: /Hello, Lê Minh Cán Bộ/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: `Hello, ${languageUsers.signIn.name}` })).toBeVisible();
   await expect(page.getByTestId("user-role")).toHaveText("City official");
   await expect(page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Dashboard" }).first()).toBeVisible();
   await expect(rows.first()).toContainText("Minh Hoa City");
@@ -90,4 +92,15 @@ test("next-auth's own answer after signing in never points at another site", asy
   });
   const { url } = await response.json();
   expect(new URL(url).origin).toBe(baseURL);
+});
+
+test("the language a user chose last time applies when they sign in on a new browser", async ({ page }) => {
+  // The demo viewer works in English; this browser has never been told.
+  await signIn(page, demoUser("viewer"));
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Dashboard" }).first()).toBeVisible();
+  // Someone whose language is Vietnamese starts in it, whatever this browser showed before.
+  await page.context().clearCookies();
+  await signIn(page, demoUser("coordinator"));
+  await expect(page.locator("html")).toHaveAttribute("lang", "vi");
 });

@@ -12,5 +12,6 @@ export NEXTAUTH_SECRET="e2e-only-secret-not-for-production-use-0123456789"
 export NEXT_TELEMETRY_DISABLED=1
 node scripts/db-migrate.mjs >/dev/null
 npx tsx --tsconfig tsconfig.scripts.json prisma/seed.ts
+npx tsx --tsconfig tsconfig.scripts.json e2e/seed-language-users.ts
 # The heap limit npm start sets (package.json): the server collects garbage before growing past it.
 exec node --max-old-space-size=256 scripts/serve.mjs -p "$port"

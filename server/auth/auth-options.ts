@@ -8,6 +8,7 @@ import { sessionIdleSeconds } from "@/lib/auth/session-lifetime";
 import { servedOverHttps, sessionCookie } from "@/lib/security/session-cookie";
 import { signInSchema } from "@/lib/validation/sign-in";
 import { db } from "../db";
+import { applySavedLocale } from "../users/locale-cookie";
 import { endSession, startSession } from "./sessions";
 import { verifySignIn } from "./verify-sign-in";
 
@@ -98,6 +99,7 @@ export const authOptions: NextAuthOptions = {
         const uid = account?.provider === "oidc" ? await activeUserIdByEmail(user.email) : user.id;
         token.uid = uid ?? undefined;
         token.sid = uid ? await startSession(db(), uid) : undefined;
+        if (uid) await applySavedLocale(db(), uid);
       }
       return token;
     },
