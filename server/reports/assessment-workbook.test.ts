@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { wholePercentDown } from "@/lib/reports/figures";
 import { wallClock } from "@/lib/reports/workbook-sheet";
 import { makeCity, makeUser } from "@/tests/integration/fixtures";
 import { db } from "../db";
@@ -88,9 +89,11 @@ describe("assessment workbook", () => {
     expect(item("Trạng thái").value).toBe("Đã duyệt");
     expect(item("Người phê duyệt").value).toBe(report.cover.approved!.name);
     expect(item("Phê duyệt lúc").value).toEqual(wallClock(report.cover.approved!.at));
-    expect(item("Mức sẵn sàng chung").value).toBe(report.readiness.overall.score);
+    // Cut down to a whole percentage, as on the page: 88.6% is written 0.88, never rounded up to 0.89.
+    expect(item("Mức sẵn sàng chung").value).toBe(0.88);
+    expect(report.readiness.overall.score).toBeGreaterThan(0.885);
     expect(item("Mức sẵn sàng chung").numFmt).toBe("0%");
-    expect(item("A Gia đình").value).toBe(report.readiness.sections[0].score!.score);
+    expect(item("A Gia đình").value).toBe(wholePercentDown(report.readiness.sections[0].score!.score!));
   });
 
   it("lists evidence, flags and discussion, and the whole audit trail", async () => {

@@ -62,7 +62,7 @@ describe("the coordinator's overview", () => {
     expect(all).toContain("Trễ 40 ngày");
     expect(all).toContain(`LF Gia đình học tập: ${formatRate(0.621, "vi")} / 70% (2025)`);
     expect(all).toContain("LF Gia đình học tập: 62,1% / 70% (2025)");
-    expect(all).toMatch(/Đã duyệt 100% 89%/);
+    expect(all).toMatch(/Đã duyệt 100% 88%/);
     expect(all).not.toContain("Thành phố ngoài phạm vi");
     expect(pages[0]).toContain(`Trang 1/${total}`);
 
