@@ -80,6 +80,8 @@ export interface ReportIndicator {
   /** Last year's approved figure, when there is one, and the change from it. */
   previous: { year: number; value: number } | null;
   change: number | null;
+  /** For rates: the straight-line trend to 2030 through the approved years and this one, when there are two. */
+  projection: number | null;
 }
 
 export interface ReportGap {

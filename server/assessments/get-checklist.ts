@@ -1,5 +1,6 @@
 import "server-only";
 import { mayEditAssessment, mayReadAssessment, type Actor } from "@/lib/permissions";
+import { approvedLastYear } from "@/lib/readiness/past-years";
 import type { Db } from "../db";
 import { toEvidenceFileView } from "../evidence/evidence-view";
 import { changeableIndicators, mayChange } from "../review/answer-lock";
@@ -44,7 +45,7 @@ export async function getChecklist(db: Db, actor: Actor, assessmentId: string) {
     values: Object.fromEntries(other.responses.filter((r) => r.value !== null).map((r) => [r.indicator.code, r.value as number])),
   }));
   // Soft warnings compare with last year's figure once a coordinator has approved it.
-  const lastYear = history.find((h) => h.year === assessment.year - 1 && h.status === "approved") ?? null;
+  const lastYear = approvedLastYear(history, assessment.year);
 
   const editable = mayEditAssessment(actor, assessment);
   return {

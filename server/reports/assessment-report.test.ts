@@ -1,9 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { projectTo } from "@/lib/readiness/projection";
 import { formatRate } from "@/lib/reports/figures";
+import { saveResponseSchema, type ResponseFields } from "@/lib/validation/assessments";
 import { makeCity, makeUser } from "@/tests/integration/fixtures";
 import { db } from "../db";
+import { createAssessment } from "../assessments/create-assessment";
+import { saveResponse } from "../assessments/save-response";
 import { loadAssessmentReport } from "./assessment-report";
 import { approverName, cityNameVi, makeReportedCity } from "./report-fixtures";
+
+const blankFields: ResponseFields = { numerator: null, denominator: null, value: null, text: null, dataYear: null, comment: null, evidenceNote: null, evidenceLinks: [] };
 
 let setup: Awaited<ReturnType<typeof makeReportedCity>>;
 beforeAll(async () => {
@@ -32,6 +38,9 @@ describe("an assessment's report", () => {
     });
     expect(formatRate(rate.answer.value, "vi")).toBe("62,1%");
     expect(rate.change).toBeCloseTo(0.041);
+    // The trend through 58% (2024) and 62.1% (2025), read off in 2030.
+    expect(rate.projection).toBeCloseTo(0.621 + 5 * 0.041);
+    expect(count.projection).toBeNull();
     expect(rate.flags).toEqual([expect.objectContaining({ comment: "Tử số chưa khớp biên bản", raisedBy: approverName, resolvedAt: expect.any(Date) })]);
     expect(rate.discussion?.comments.map((c) => [c.authorName, c.body])).toEqual([
       [approverName, "Tử số chưa khớp biên bản"],
@@ -73,6 +82,25 @@ describe("an assessment's report", () => {
     const lastYear = (await loadAssessmentReport(db(), setup.official, setup.lastYearId))!;
     expect(lastYear.previousYear).toBeNull();
     expect(lastYear.indicators[0]).toMatchObject({ previous: null, change: null });
+  });
+
+  it("compares with last year only once approved, and leaves drafts out of the trend to 2030", async () => {
+    const { official, framework, city } = setup;
+    const draft = async (year: number, numerator: number) => {
+      const created = await createAssessment(db(), official, { cityId: city.id, frameworkId: framework.id, year });
+      if (!created.ok) throw new Error(created.reason);
+      const saved = await saveResponse(db(), official, saveResponseSchema.parse({ ...blankFields, assessmentId: created.value.id, indicatorId: framework.rate.id, revision: 0, numerator, denominator: 1000, dataYear: year }));
+      if (!saved.ok) throw new Error(saved.reason);
+      return created.value.id;
+    };
+    // 2026 is a draft at 99%: 2027 has no last year to compare with, and its trend runs through 2024, 2025 and 2027 only.
+    await draft(2026, 990);
+    const report = (await loadAssessmentReport(db(), official, await draft(2027, 700)))!;
+    expect(report.previousYear).toBeNull();
+    const [rate] = report.indicators;
+    expect(rate).toMatchObject({ previous: null, change: null });
+    expect(rate.projection).toBeCloseTo(projectTo([{ year: 2024, value: 0.58 }, { year: 2025, value: 0.621 }, { year: 2027, value: 0.7 }], 2030)!.value);
+    expect(rate.projection).toBeLessThan(0.9);
   });
 
   it("needs the same number of queries however many indicators there are", async () => {

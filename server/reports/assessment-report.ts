@@ -3,6 +3,7 @@ import { applicableTargets, unsetTargetYears } from "@/lib/readiness/target-scop
 import { parseLevelScales, scoreChecklist } from "@/lib/assessments/score-checklist";
 import type { Actor } from "@/lib/permissions";
 import { vietnamToday } from "@/lib/review/cycles";
+import { approvedLastYear, rateTrend } from "@/lib/readiness/past-years";
 import { governingTarget, yearOverYear } from "@/lib/readiness/score";
 import type { AssessmentReport, Bilingual, PersonAt, ReportIndicator, ReportSection, ReportTarget } from "@/lib/reports/report-model";
 import { listProfilePlans } from "../action-plans/list-plans";
@@ -36,7 +37,7 @@ export async function loadAssessmentReport(db: Db, actor: Actor, assessmentId: s
 
   const scales = parseLevelScales(assessment.framework.levelScales);
   const result = scoreChecklist(sections, indicators, answers, scales, assessment.year, assessment.cityId);
-  const lastYear = history.find((h) => h.year === assessment.year - 1 && h.status === "approved") ?? null;
+  const lastYear = approvedLastYear(history, assessment.year);
   const sectionById = new Map(sections.map((s) => [s.id, s]));
   const threadByIndicator = new Map(threads.map((t) => [t.indicatorId, t]));
   const answerById = new Map(answers.map((a) => [a.indicatorId, a]));
@@ -93,6 +94,7 @@ export async function loadAssessmentReport(db: Db, actor: Actor, assessmentId: s
         : null,
       previous: lastYear && previousValue !== undefined ? { year: lastYear.year, value: previousValue } : null,
       change: yearOverYear(answer.value, previousValue ?? null).change,
+      projection: indicator.type === "rate" ? (rateTrend(history, assessment.year, indicator.code, answer.value)?.value ?? null) : null,
     };
   });
   const reportById = new Map(reportIndicators.map((i) => [i.id, i]));

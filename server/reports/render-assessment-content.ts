@@ -228,7 +228,7 @@ export function assessmentReportContent(report: AssessmentReport, lang: string):
     },
     comparison: {
       heading: r("comparisonHeading"),
-      intro: report.previousYear ? t("readiness.comparedWith", { year: report.previousYear }) : r("noApprovedPreviousYear"),
+      intro: report.previousYear ? t("readiness.comparedWith", { year: report.previousYear }) : t("readiness.noPreviousYear", { year: cover.year - 1 }),
       table: {
         caption: r("comparisonHeading"),
         columns: [
@@ -236,12 +236,14 @@ export function assessmentReportContent(report: AssessmentReport, lang: string):
           { header: String(cover.year), width: 1.3, align: "right" },
           { header: report.previousYear ? String(report.previousYear) : "—", width: 1.3, align: "right" },
           { header: r("changeColumn"), width: 1.6, align: "right" },
+          { header: t("readiness.projection"), width: 1.4, align: "right" },
         ],
         rows: rates.map((i) => [
           `${i.code} ${pick(i.label, locale)}`,
           formatFigure(i.type, i.answer.value, locale),
           formatFigure(i.type, i.previous?.value, locale),
           changeText(i.type, i.change, t, locale),
+          i.projection === null ? t("readiness.needTwoYears") : formatFigure(i.type, i.projection, locale),
         ]),
       },
     },

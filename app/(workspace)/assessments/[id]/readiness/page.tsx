@@ -8,7 +8,8 @@ import { Card } from "@/components/ui/card";
 import { rowClass, Table } from "@/components/ui/table";
 import { parseLevelScales, scoreChecklist } from "@/lib/assessments/score-checklist";
 import { localized } from "@/lib/localized";
-import { projectTo, yearOverYear, type AttainmentStatus } from "@/lib/readiness/score";
+import { approvedLastYear, rateTrend } from "@/lib/readiness/past-years";
+import { yearOverYear, type AttainmentStatus } from "@/lib/readiness/score";
 import { getChecklist } from "@/server/assessments/get-checklist";
 import { requireActor } from "@/server/auth/current-actor";
 import { db } from "@/server/db";
@@ -42,7 +43,8 @@ export default async function ReadinessPage({ params }: Props) {
     const i = byId.get(id)!;
     return `${i.code} ${localized(i, "label", locale)}`;
   };
-  const previous = [...history].reverse().find((h) => h.year < assessment.year) ?? null;
+  // Compared with last year's approved checklist, and the trend drawn through approved years only, as in the PDF.
+  const previous = approvedLastYear(history, assessment.year);
   const topSections = sections.filter((s) => !s.parentId);
   const rates = indicators.filter((i) => i.type === "rate");
 
@@ -135,7 +137,7 @@ export default async function ReadinessPage({ params }: Props) {
       {rates.length > 0 && (
         <Card>
           <h2 className="text-lg font-semibold">{t("trend")}</h2>
-          <p className="mt-1 text-sm text-slate-700">{previous ? t("comparedWith", { year: previous.year }) : t("noPreviousYear")}</p>
+          <p className="mt-1 text-sm text-slate-700">{previous ? t("comparedWith", { year: previous.year }) : t("noPreviousYear", { year: assessment.year - 1 })}</p>
           <div className="mt-2">
             <Table
               caption={t("trend")}
@@ -146,8 +148,7 @@ export default async function ReadinessPage({ params }: Props) {
                 const now = valueOf.get(indicator.id) ?? null;
                 const before = previous?.values[indicator.code] ?? null;
                 const change = yearOverYear(now, before).change;
-                const points = [...history.filter((h) => h.values[indicator.code] !== undefined).map((h) => ({ year: h.year, value: h.values[indicator.code] })), ...(now === null ? [] : [{ year: assessment.year, value: now }])];
-                const projection = projectTo(points, 2030, { min: 0, max: 1 });
+                const projection = rateTrend(history, assessment.year, indicator.code, now);
                 return (
                   <tr key={indicator.id} className={rowClass}>
                     <th scope="row" className="py-2 pr-4 font-medium">
