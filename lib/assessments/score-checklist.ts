@@ -11,6 +11,8 @@ export interface StoredIndicator {
   direction: string;
   weight: number;
   required: boolean;
+  /** Absent counts as true (lib/readiness/score countsTowardsCompleteness). */
+  countsTowardsCompleteness?: boolean;
   levelScale: string | null;
   /** National targets and cities' own plans (`cityId`); only those that apply to the scored city count. */
   targets: ScopedTarget[];
@@ -49,6 +51,7 @@ export function toScoringIndicators(indicators: StoredIndicator[], sectionPaths:
       direction: indicator.direction === "lower" ? "lower" : "higher",
       weight: indicator.weight,
       required: indicator.required,
+      countsTowardsCompleteness: indicator.countsTowardsCompleteness,
       targets: targetsFor(indicator.targets, cityId),
       topLevel: scale?.length ? Math.max(...scale.map((l) => l.value)) : null,
     };

@@ -51,6 +51,12 @@ export const indicatorSchema = z
     direction: z._default(z.enum(directions), "higher"),
     weight: z._default(z.number().check(z.gte(0), z.lte(1000)), 1),
     required: z._default(z.boolean(), true),
+    /**
+     * Whether an optional indicator is still among those a checklist asks to answer: counted in
+     * its progress and completeness and listed before completing when blank. False for one that
+     * only records extra information. A required indicator always counts.
+     */
+    countsTowardsCompleteness: z._default(z.boolean(), true),
     evidence: z._default(z.enum(evidenceRules), "none"),
     /** The answer records the year its figure is for (population of 2024, say). */
     asOfYear: z._default(z.boolean(), false),
@@ -72,6 +78,7 @@ export const indicatorSchema = z
   })
   .check(
     z.refine((i) => i.type !== "level" || !!i.levelScale, { path: ["levelScale"], error: "validation.levelScaleRequired" }),
+    z.refine((i) => !i.required || i.countsTowardsCompleteness, { path: ["countsTowardsCompleteness"], error: "validation.requiredAlwaysCounts" }),
     z.refine((i) => new Set(i.targets.map((t) => `${t.year}/${t.city ?? ""}`)).size === i.targets.length, { path: ["targets"], error: "validation.duplicateTargetYear" }),
     z.refine((i) => i.type !== "rate" || i.targets.every((t) => t.value >= 0 && t.value <= 1), { path: ["targets"], error: "validation.rateTargetRange" }),
   );

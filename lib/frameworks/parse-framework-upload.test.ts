@@ -24,7 +24,18 @@ describe("reading an uploaded framework file", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.file.code).toBe("TEST");
-    expect(result.file.sections[0].indicators[0]).toMatchObject({ required: true, weight: 1, targets: [{ year: 2030, value: 0.8 }] });
+    expect(result.file.sections[0].indicators[0]).toMatchObject({ required: true, countsTowardsCompleteness: true, weight: 1, targets: [{ year: 2030, value: 0.8 }] });
+  });
+
+  it("lets an optional indicator be left out of what a checklist asks to answer, never a required one", () => {
+    const withFlag = (required: boolean) => {
+      const file = structuredClone(validFile);
+      file.sections[0].indicators = [{ ...file.sections[0].indicators[0], required, countsTowardsCompleteness: false } as (typeof file.sections)[0]["indicators"][0]];
+      return parseFrameworkUpload(JSON.stringify(file));
+    };
+    const optional = withFlag(false);
+    expect(optional.ok && optional.file.sections[0].indicators[0].countsTowardsCompleteness).toBe(false);
+    expect(withFlag(true)).toEqual({ ok: false, problems: [{ path: "sections[0].indicators[0].countsTowardsCompleteness", message: "validation.requiredAlwaysCounts" }] });
   });
 
   it("accepts a file saved with a byte-order mark", () => {

@@ -18,9 +18,16 @@ export interface ScoringIndicator {
   direction: Direction;
   weight: number;
   required: boolean;
+  /** False for an optional indicator that only records extra information: left out of answered / total. */
+  countsTowardsCompleteness?: boolean;
   targets: Target[];
   /** For `level`: the highest value on its scale. */
   topLevel?: number | null;
+}
+
+/** Whether an indicator is among those a checklist asks to answer: every required one, and optional ones unless the framework says otherwise. */
+export function countsTowardsCompleteness(indicator: Pick<ScoringIndicator, "required" | "countsTowardsCompleteness">): boolean {
+  return indicator.required || indicator.countsTowardsCompleteness !== false;
 }
 
 export interface ScoringAnswer {

@@ -76,6 +76,22 @@ describe("readiness", () => {
     expect(result.overall.counts.noData).toBe(1);
   });
 
+  it("leaves an optional indicator of extra information out of answered and total, but still scores it", () => {
+    const list = [
+      indicator("learning-families", ["A"]),
+      indicator("extra-notes", ["A"], { type: "text", required: false, countsTowardsCompleteness: false }),
+      indicator("clubs", ["A"], { required: false, countsTowardsCompleteness: false }),
+      // A required indicator always counts, whatever the flag says.
+      indicator("plan", ["A"], { type: "evidence", countsTowardsCompleteness: false }),
+    ];
+    const result = readiness(list, answers({ "learning-families": 0.4, clubs: 0.8 }), 2026);
+    expect(result.overall).toMatchObject({ total: 2, answered: 1, requiredMissing: 1 });
+    expect(result.sections.get("A")).toMatchObject({ total: 2, answered: 1 });
+    // The rate still moves the score: (0.5 + 1) / 2.
+    expect(result.overall.score).toBeCloseTo(0.75);
+    expect(result.overall.counts.met).toBe(1);
+  });
+
   it("scores each section over its whole subtree, by indicator weight", () => {
     const list = [
       indicator("a1", ["A"], { weight: 1 }),

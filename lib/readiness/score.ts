@@ -3,7 +3,7 @@
 // already-loaded indicators and answers; the per-indicator rules live in ./attainment and the
 // trend over years in ./projection, re-exported here so callers import one module.
 
-import { attainment, attainmentStatuses, type Attainment, type AttainmentStatus, type ScoringAnswer, type ScoringIndicator } from "./attainment";
+import { attainment, attainmentStatuses, countsTowardsCompleteness, type Attainment, type AttainmentStatus, type ScoringAnswer, type ScoringIndicator } from "./attainment";
 
 export * from "./attainment";
 export * from "./projection";
@@ -14,9 +14,9 @@ export interface SectionScore {
   /** Answered weight over scored weight in the subtree; null when nothing is scored. */
   coverage: number | null;
   counts: Record<AttainmentStatus, number>;
-  /** Indicators with an answer, scored or not. */
+  /** Indicators with an answer, scored or not, among those that count towards completeness. */
   answered: number;
-  /** All indicators in the subtree, including those not scored. */
+  /** The indicators in the subtree that count towards completeness (every required one), scored or not. */
   total: number;
   /** Required indicators, scored or not, still without an answer. */
   requiredMissing: number;
@@ -53,10 +53,12 @@ class Tally {
 
   add(indicator: ScoringIndicator, result: Attainment, hasAnswer: boolean) {
     const weight = weightOf(indicator);
-    this.total++;
     this.counts[result.status]++;
-    if (hasAnswer) this.answered++;
-    else if (indicator.required) this.requiredMissing++;
+    if (countsTowardsCompleteness(indicator)) {
+      this.total++;
+      if (hasAnswer) this.answered++;
+      else if (indicator.required) this.requiredMissing++;
+    }
     if (result.status === "notScored") return;
     this.scoredWeight += weight;
     if (result.score !== null) {

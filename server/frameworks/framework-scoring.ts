@@ -7,7 +7,7 @@ export type ScoringTx = Pick<Db, "framework" | "frameworkSection" | "indicator">
 export interface FrameworkScoring {
   sections: { id: string; path: string }[];
   /** In the framework's order, each with its targets by year. */
-  indicators: { id: string; sectionId: string; type: string; direction: string; weight: number; required: boolean; levelScale: string | null; targets: { year: number; value: number; cityId: string | null }[] }[];
+  indicators: { id: string; sectionId: string; type: string; direction: string; weight: number; required: boolean; countsTowardsCompleteness: boolean; levelScale: string | null; targets: { year: number; value: number; cityId: string | null }[] }[];
   levelScales: LevelScales;
 }
 
@@ -34,7 +34,7 @@ export async function frameworkScoring(tx: ScoringTx, frameworkIds: readonly str
     tx.indicator.findMany({
       where: { frameworkId: { in: missingIds } },
       orderBy: { position: "asc" },
-      select: { id: true, frameworkId: true, sectionId: true, type: true, direction: true, weight: true, required: true, levelScale: true, targets: { select: { year: true, value: true, cityId: true }, orderBy: { year: "asc" } } },
+      select: { id: true, frameworkId: true, sectionId: true, type: true, direction: true, weight: true, required: true, countsTowardsCompleteness: true, levelScale: true, targets: { select: { year: true, value: true, cityId: true }, orderBy: { year: "asc" } } },
     }),
   ]);
   for (const f of missing) {

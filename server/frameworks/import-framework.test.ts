@@ -35,7 +35,10 @@ const sampleFile = (code: string) =>
             code: "A1",
             titleVi: "Trường học",
             titleEn: "Schools",
-            indicators: [{ code: "HS1", labelVi: "Tiêu chí 1", labelEn: "Criterion 1", type: "level", levelScale: "three", verified: false }],
+            indicators: [
+              { code: "HS1", labelVi: "Tiêu chí 1", labelEn: "Criterion 1", type: "level", levelScale: "three", verified: false },
+              { code: "HS9", labelVi: "Ghi chú thêm", labelEn: "Further notes", type: "text", required: false, countsTowardsCompleteness: false },
+            ],
           },
         ],
       },
@@ -57,9 +60,10 @@ describe("importing a framework", () => {
     expect(framework.status).toBe("draft");
     expect(framework.sections.map((s) => s.path)).toEqual(["A", "A/A1"]);
     expect(framework.sections[1].parentId).toBe(framework.sections[0].id);
-    expect(framework.indicators.map((i) => [i.code, i.position, i.verified])).toEqual([
-      ["LF", 0, true],
-      ["HS1", 1, false],
+    expect(framework.indicators.map((i) => [i.code, i.position, i.verified, i.countsTowardsCompleteness])).toEqual([
+      ["LF", 0, true, true],
+      ["HS1", 1, false, true],
+      ["HS9", 2, true, false],
     ]);
     expect(framework.indicators[0].targets.map((t) => [t.year, t.value, t.sourceTitle])).toEqual([
       [2025, 0.7, "QĐ 387/QĐ-TTg"],

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Indicator" ADD COLUMN     "countsTowardsCompleteness" BOOLEAN NOT NULL DEFAULT true;
+
