@@ -8,7 +8,7 @@ const demoCity = "Thành phố Minh Hoà (dữ liệu mẫu)";
 test("a coordinator downloads the scope workbook from the reports page and finds the demo city's figures in it", async ({ page }) => {
   await signIn(page, demoUser("coordinator"));
   await page.goto("/reports");
-  await page.getByRole("combobox", { name: "Bộ chỉ tiêu" }).selectOption("vn-learning-society");
+  await page.getByRole("combobox", { name: "Bộ chỉ số" }).selectOption("vn-learning-society");
   await page.getByRole("button", { name: "Xem" }).click();
   await page.getByRole("combobox", { name: "Năm" }).selectOption("2024");
   await page.getByRole("button", { name: "Xem" }).click();
@@ -65,7 +65,7 @@ test("an official's scope export holds their own city only, and a bad year is re
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
   const lines = (await response.text()).replace(/^\uFEFF/, "").split("\r\n").filter(Boolean);
-  expect(lines[0]).toBe("Thành phố,Tỉnh/thành,Bộ chỉ tiêu,Năm,Trạng thái,Mã chỉ tiêu,Số liệu,Giá trị");
+  expect(lines[0]).toBe("Thành phố,Tỉnh/thành,Bộ chỉ số,Năm,Trạng thái,Mã chỉ tiêu,Số liệu,Giá trị");
   expect(lines.length).toBeGreaterThan(1);
   for (const line of lines.slice(1)) expect(line.startsWith(`"${demoCity}",`) || line.startsWith(`${demoCity},`)).toBe(true);
 

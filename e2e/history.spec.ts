@@ -27,7 +27,7 @@ test("a coordinator opens a checklist's timeline and narrows it to one indicator
   await expect(page.getByLabel("Chỉ tiêu")).toHaveValue("");
 
   // Each indicator on the checklist is one click from its own history.
-  await page.getByRole("link", { name: "← Về phiếu đánh giá" }).click();
+  await page.getByRole("link", { name: "← Về phiếu" }).click();
   await page.getByRole("link", { name: "Lịch sử thay đổi của chỉ tiêu LF", exact: true }).click();
   await expect(page).toHaveURL(/\/history\?indicator=/);
   await expect(page.getByRole("heading", { level: 2, name: "LF Tỷ lệ gia đình học tập" })).toBeVisible();

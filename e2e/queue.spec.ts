@@ -8,7 +8,7 @@ test("a coordinator filters the review queue to overdue work, and the filtered v
   await page.goto("/review");
   await expect(page.getByTestId("queue-row").filter({ hasText: "Chưa bắt đầu" }).filter({ hasText: "2026" })).toBeVisible();
 
-  await page.getByLabel("Chỉ bảng quá hạn").check();
+  await page.getByLabel("Chỉ phiếu quá hạn").check();
   await page.getByLabel("Sắp xếp theo").selectOption("due");
   await page.getByRole("button", { name: "Áp dụng" }).click();
   await expect(page).toHaveURL(/overdue=1/);
@@ -23,12 +23,12 @@ test("a coordinator filters the review queue to overdue work, and the filtered v
   await signIn(colleague, demoUser("administrator"));
   await colleague.goto(page.url());
   await expect(colleague.getByTestId("queue-row")).toHaveCount(1);
-  await expect(colleague.getByLabel("Chỉ bảng quá hạn")).toBeChecked();
+  await expect(colleague.getByLabel("Chỉ phiếu quá hạn")).toBeChecked();
 
   // Clearing the filters clears the form too.
   await page.getByRole("link", { name: "Bỏ lọc" }).click();
   await expect(page).toHaveURL(/\/review$/);
-  await expect(page.getByLabel("Chỉ bảng quá hạn")).not.toBeChecked();
+  await expect(page.getByLabel("Chỉ phiếu quá hạn")).not.toBeChecked();
   await expect(page.getByLabel("Sắp xếp theo")).toHaveValue("attention");
 });
 

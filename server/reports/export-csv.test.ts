@@ -98,7 +98,7 @@ describe("scope CSV files", () => {
 
   it("has one long row per city × indicator × measure", async () => {
     const [header, ...rows] = await scopeFile("long");
-    expect(header).toEqual(["Thành phố", "Tỉnh/thành", "Bộ chỉ tiêu", "Năm", "Trạng thái", "Mã chỉ tiêu", "Số liệu", "Giá trị"]);
+    expect(header).toEqual(["Thành phố", "Tỉnh/thành", "Bộ chỉ số", "Năm", "Trạng thái", "Mã chỉ tiêu", "Số liệu", "Giá trị"]);
     expect(rows.filter((r) => r[0] === exportCityName && r[5] === "LF").map((r) => [r[6], Number(r[7])])).toEqual([
       ["Tử số", 611],
       ["Mẫu số", 985],

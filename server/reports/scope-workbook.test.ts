@@ -83,7 +83,7 @@ describe("coordinator scope workbook", () => {
       "Mục tiêu": 0.7,
       "Điểm đạt": 611 / 985 / 0.7,
     });
-    expect(measures[0]["Bộ chỉ tiêu"].value).toBe(setup.framework.code);
+    expect(measures[0]["Bộ chỉ số"].value).toBe(setup.framework.code);
     expect(measures[0]["Năm"].value).toBe(2025);
     expect(long.some((r) => r["Thành phố"].value === "Thành phố ngoài phạm vi")).toBe(false);
   });
