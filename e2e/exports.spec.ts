@@ -50,6 +50,8 @@ test("the checklist's CSV download starts with a byte-order mark and lists the i
   await page.getByTestId("assessment-row").filter({ hasText: "2024" }).filter({ hasText: "Minh Hoà" }).getByRole("link").first().click();
   await expect(page.getByRole("heading", { name: /Minh Hoà.*2024/ })).toBeVisible();
 
+  // The downloads sit in one menu above the answers.
+  await page.locator("summary", { hasText: "Báo cáo và dữ liệu" }).click();
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "CSV (câu trả lời)" }).click()]);
   expect(download.suggestedFilename()).toMatch(/^demo-city-vn-learning-society-2024-responses\.csv$/);
   const bytes = await readFile((await download.path())!);

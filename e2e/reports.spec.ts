@@ -12,6 +12,7 @@ test("the printable report and the PDF of a checklist show the city and the read
   await expect(page.getByRole("heading", { name: /Minh Hoà.*2024/ })).toBeVisible();
   const checklistUrl = page.url();
 
+  await page.locator("summary", { hasText: "Báo cáo và dữ liệu" }).click();
   await page.getByRole("link", { name: "Bản in", exact: true }).click();
   await expect(page).toHaveURL(/\/assessments\/[^/]+\/report$/);
   const reportUrl = page.url();

@@ -24,8 +24,9 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
           <Link href="/dashboard" className="mr-auto font-semibold text-brand-800">
             {t("app.name")}
           </Link>
-          <LanguageSwitch />
+          {/* The bell first: on a phone it shares the title's line, and the language and the user menu fit on the next. */}
           <NotificationBell unread={unread} />
+          <LanguageSwitch />
           <UserMenu name={actor.name} email={actor.email} role={actor.role} />
         </div>
         <nav aria-label={t("shell.mainNavigation")} className="mx-auto max-w-6xl px-4 pb-2">

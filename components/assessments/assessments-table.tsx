@@ -6,17 +6,15 @@ import type { listAssessments } from "@/server/assessments/list-assessments";
 import { AssessmentStatus } from "./assessment-status";
 import { ReadinessFigure } from "./readiness-figure";
 
+const columns = ["city", "framework", "year", "status", "readiness"] as const;
+
 type Row = Awaited<ReturnType<typeof listAssessments>>[number];
 
 /** Assessments with their status and readiness, as the dashboard and the assessments page list them. */
 export async function AssessmentsTable({ caption, rows, testId }: { caption: string; rows: Row[]; testId: string }) {
   const [t, locale] = await Promise.all([getTranslations("assessments"), getLocale()]);
   return (
-    <Table
-      caption={caption}
-      minWidth="48rem"
-      columns={[{ label: t("columns.city") }, { label: t("columns.framework") }, { label: t("columns.year"), numeric: true }, { label: t("columns.status") }, { label: t("columns.readiness"), numeric: true }]}
-    >
+    <Table caption={caption} minWidth="48rem" cardsOnPhone columns={columns.map((key) => ({ label: t(`columns.${key}`), numeric: key === "year" || key === "readiness" }))}>
       {rows.map((a) => (
         <tr key={a.id} className={rowClass} data-testid={testId}>
           <th scope="row" className="py-2 pr-4 font-medium">
@@ -25,12 +23,16 @@ export async function AssessmentsTable({ caption, rows, testId }: { caption: str
             </Link>
             {a.fromPublications && <div className="text-xs font-normal text-slate-600">{t("fromPublications")}</div>}
           </th>
-          <td className="py-2 pr-4">{localized(a.framework, "title", locale)}</td>
-          <td className="py-2 pr-4 text-right tabular-nums">{a.year}</td>
-          <td className="py-2 pr-4">
+          <td className="py-2 pr-4" data-label={t("columns.framework")}>
+            {localized(a.framework, "title", locale)}
+          </td>
+          <td className="py-2 pr-4 text-right tabular-nums" data-label={t("columns.year")}>
+            {a.year}
+          </td>
+          <td className="py-2 pr-4" data-label={t("columns.status")}>
             <AssessmentStatus status={a.status} completedAt={a.completedAt} />
           </td>
-          <td className="py-2 text-right">
+          <td className="py-2 text-right" data-label={t("columns.readiness")}>
             <ReadinessFigure score={a.readiness.score} coverage={a.readiness.coverage} />
           </td>
         </tr>

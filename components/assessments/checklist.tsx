@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { completeAssessmentAction } from "@/server/actions/assessments";
 import type { CompletionProblem } from "@/lib/assessments/check-response";
+import { countsTowardsCompleteness } from "@/lib/readiness/attainment";
 import type { ResponseView } from "@/server/assessments/response-view";
 import type { EvidenceFileView } from "@/server/evidence/evidence-view";
 import type { ThreadView } from "@/server/comments/thread-view";
@@ -109,13 +110,16 @@ export function Checklist({ assessmentId, year, editable, completed: completedOn
   const answersById = new Map(answers.map((a) => [a.indicatorId, a]));
   const editableIds = new Set(editableIndicatorIds);
   const labelOf = new Map(indicators.map((i) => [i.id, i]));
-  const total = indicators.length;
-  const answered = indicators.filter((i) => states[i.id]?.answered).length;
+  // Progress and the list shown before completing leave out what the framework marks as extra information.
+  const counted = indicators.filter((i) => countsTowardsCompleteness(i.scoring));
+  const countedIds = new Set(counted.map((i) => i.id));
+  const total = counted.length;
+  const answered = counted.filter((i) => states[i.id]?.answered).length;
 
   // Completing with answers left out asks first, listing them: optional items may be left
   // blank, but not by oversight.
   const [confirming, setConfirming] = useState(false);
-  const unanswered = indicators.filter((i) => !states[i.id]?.answered);
+  const unanswered = counted.filter((i) => !states[i.id]?.answered);
   const confirmHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (!confirming) return;
@@ -139,49 +143,66 @@ export function Checklist({ assessmentId, year, editable, completed: completedOn
       router.refresh();
     });
 
+  const sectionList = (
+    <ol className="space-y-1 text-sm">
+      {sections.map((section) => {
+        const ids = section.indicatorIds.filter((id) => countedIds.has(id));
+        const done = ids.filter((id) => states[id]?.answered).length;
+        return (
+          <li key={section.id} style={{ paddingLeft: `${section.depth * 0.75}rem` }}>
+            <a href={`#section-${section.id}`} className="flex justify-between gap-2 rounded px-2 py-1 hover:bg-slate-100">
+              <span>
+                <span className="text-slate-500">{section.code}</span> {section.title}
+              </span>
+              <span className="tabular-nums text-slate-600">
+                {done}/{ids.length}
+              </span>
+            </a>
+          </li>
+        );
+      })}
+    </ol>
+  );
+
+  const completion = editable && (
+    <div className="space-y-2">
+      <Button type="button" className="w-full" onClick={askToComplete} disabled={completing || unsaved}>
+        {t("checklist.complete")}
+      </Button>
+      {unsaved && <p className="text-xs text-slate-600">{t("checklist.waitForSaves")}</p>}
+      {completed && !problems && <p className="text-sm text-emerald-800">{t("checklist.isComplete")}</p>}
+      {completeError && <p role="alert" className="text-sm text-red-700">{t(completeError)}</p>}
+    </div>
+  );
+
   return (
     <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
-      <nav aria-label={t("checklist.sections")} className="lg:sticky lg:top-4 lg:self-start">
-        <p className="mb-2 text-xs text-slate-600">{t("checklist.keys")}</p>
-        <p className="text-sm text-slate-700" data-testid="progress">
-          {t("checklist.progress", { answered, total })}
-        </p>
-        <div className="mt-1 h-2 rounded bg-slate-200" aria-hidden>
-          <div className="h-2 rounded bg-brand-700" style={{ width: `${total ? (answered / total) * 100 : 0}%` }} />
-        </div>
-        {openThreads > 0 && (
-          <p className="mt-2 text-sm text-amber-900" data-testid="open-threads">
-            {t("comments.openCount", { count: openThreads })}
+      {/* From a laptop on, the sections and the completion button stay in view beside the answers. On a
+          phone this box dissolves into the page's column and the completion button goes to the end of
+          the answers, as a form's last step, so the first answer is near the top. */}
+      <div className="max-lg:contents lg:sticky lg:top-4 lg:self-start">
+        <nav aria-label={t("checklist.sections")}>
+          <p className="mb-2 hidden text-xs text-slate-600 lg:block">{t("checklist.keys")}</p>
+          <p className="text-sm text-slate-700" data-testid="progress">
+            {t("checklist.progress", { answered, total })}
           </p>
-        )}
-        <ol className="mt-3 space-y-1 text-sm">
-          {sections.map((section) => {
-            const done = section.indicatorIds.filter((id) => states[id]?.answered).length;
-            return (
-              <li key={section.id} style={{ paddingLeft: `${section.depth * 0.75}rem` }}>
-                <a href={`#section-${section.id}`} className="flex justify-between gap-2 rounded px-2 py-1 hover:bg-slate-100">
-                  <span>
-                    <span className="text-slate-500">{section.code}</span> {section.title}
-                  </span>
-                  <span className="tabular-nums text-slate-600">
-                    {done}/{section.indicatorIds.length}
-                  </span>
-                </a>
-              </li>
-            );
-          })}
-        </ol>
-        {editable && (
-          <div className="mt-4 space-y-2">
-            <Button type="button" className="w-full" onClick={askToComplete} disabled={completing || unsaved}>
-              {t("checklist.complete")}
-            </Button>
-            {unsaved && <p className="text-xs text-slate-600">{t("checklist.waitForSaves")}</p>}
-            {completed && !problems && <p className="text-sm text-emerald-800">{t("checklist.isComplete")}</p>}
-            {completeError && <p role="alert" className="text-sm text-red-700">{t(completeError)}</p>}
+          <div className="mt-1 h-2 rounded bg-slate-200" aria-hidden>
+            <div className="h-2 rounded bg-brand-700" style={{ width: `${total ? (answered / total) * 100 : 0}%` }} />
           </div>
-        )}
-      </nav>
+          {openThreads > 0 && (
+            <p className="mt-2 text-sm text-amber-900" data-testid="open-threads">
+              {t("comments.openCount", { count: openThreads })}
+            </p>
+          )}
+          {/* On a phone the list folds away, so the first answer is near the top; from a laptop on it stays beside the answers. */}
+          <details className="mt-3 lg:hidden">
+            <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("checklist.sections")}</summary>
+            {sectionList}
+          </details>
+          <div className="mt-3 hidden lg:block">{sectionList}</div>
+        </nav>
+        {completion && <div className="max-lg:order-last lg:mt-4">{completion}</div>}
+      </div>
 
       <div className="space-y-6">
         {confirming && (

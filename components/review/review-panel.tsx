@@ -71,25 +71,71 @@ export function ReviewPanel({ assessmentId, acts, indicators, decisions, openThr
     });
 
   const needsReason = acts.return === "ok" || acts.reopen === "ok";
+  const when = (at: string) => format.dateTime(new Date(at), { dateStyle: "short", timeStyle: "short" });
+  const latest = decisions.at(-1);
+  const buttons = (
+    <div className="flex flex-wrap gap-2">
+      {/* Not yet possible: said in words beside the status; on a phone the greyed button is left out. */}
+      {acts.submit && (
+        <Button type="button" onClick={() => ask("submit")} disabled={pending || acts.submit === "incomplete"} className={acts.submit === "incomplete" ? "max-sm:hidden" : undefined}>
+          {t("review.actions.submit")}
+        </Button>
+      )}
+      {acts.approve === "ok" && (
+        <Button type="button" onClick={() => ask("approve")} disabled={pending}>
+          {t("review.actions.approve")}
+        </Button>
+      )}
+      {acts.return === "ok" && (
+        <Button type="button" variant="secondary" onClick={() => ask("return")} disabled={pending}>
+          {t("review.actions.return")}
+        </Button>
+      )}
+      {acts.reopen === "ok" && (
+        <Button type="button" variant="secondary" onClick={() => ask("reopen")} disabled={pending}>
+          {t("review.actions.reopen")}
+        </Button>
+      )}
+    </div>
+  );
+  // A compact bar: where the review stands and the next step; the steps so far on demand. A
+  // reviewer's reason and flags come before their buttons, which then sit below them.
   return (
-    <section aria-labelledby="review-heading" className="rounded-lg border border-slate-200 bg-white p-4" data-testid="review-panel">
-      <h2 id="review-heading" className="text-lg font-semibold">
-        {t("review.title")}
-      </h2>
-      {decisions.length > 0 ? (
-        <ol className="mt-2 space-y-1 text-sm" data-testid="review-timeline">
-          {decisions.map((d) => (
-            <li key={d.id}>
-              <time dateTime={d.at} className="tabular-nums text-slate-600">
-                {format.dateTime(new Date(d.at), { dateStyle: "short", timeStyle: "short" })}
+    <section aria-labelledby="review-heading" className="rounded-lg border border-slate-200 bg-white px-4 py-3" data-testid="review-panel">
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <h2 id="review-heading" className="text-base font-semibold">
+          {t("review.title")}
+        </h2>
+        <p className="text-sm text-slate-700" data-testid="review-latest">
+          {latest ? (
+            <>
+              <time dateTime={latest.at} className="tabular-nums text-slate-600">
+                {when(latest.at)}
               </time>{" "}
-              <span className="font-medium">{d.actorName}</span> {t(`review.acts.${d.act}`)}
-              {d.reason && <span className="text-slate-700">: “{d.reason}”</span>}
-            </li>
-          ))}
-        </ol>
-      ) : (
-        <p className="mt-2 text-sm text-slate-600">{t("review.noDecisions")}</p>
+              <span className="font-medium">{latest.actorName}</span> {t(`review.acts.${latest.act}`)}
+            </>
+          ) : (
+            t("review.noDecisions")
+          )}
+          {acts.submit === "incomplete" && <span className="block text-xs text-slate-600">{t("review.submitNeedsComplete")}</span>}
+        </p>
+        {!needsReason && <div className="sm:ml-auto">{buttons}</div>}
+      </div>
+      {decisions.length > 0 && (
+        <details className="mt-2 text-sm">
+          <summary className="cursor-pointer text-brand-700">{t("review.history", { count: decisions.length })}</summary>
+          <ol className="mt-2 space-y-1" data-testid="review-timeline">
+            {decisions.map((d) => (
+              <li key={d.id}>
+                <time dateTime={d.at} className="tabular-nums text-slate-600">
+                  {when(d.at)}
+                </time>{" "}
+                <span className="font-medium">{d.actorName}</span> {t(`review.acts.${d.act}`)}
+                {d.reason && <span className="text-slate-700">: “{d.reason}”</span>}
+              </li>
+            ))}
+          </ol>
+        </details>
       )}
 
       {needsReason && (
@@ -139,28 +185,7 @@ export function ReviewPanel({ assessmentId, acts, indicators, decisions, openThr
         </details>
       )}
 
-      <div className="mt-3 flex flex-wrap gap-2">
-        {acts.submit && (
-          <Button type="button" onClick={() => ask("submit")} disabled={pending || acts.submit === "incomplete"}>
-            {t("review.actions.submit")}
-          </Button>
-        )}
-        {acts.approve === "ok" && (
-          <Button type="button" onClick={() => ask("approve")} disabled={pending}>
-            {t("review.actions.approve")}
-          </Button>
-        )}
-        {acts.return === "ok" && (
-          <Button type="button" variant="secondary" onClick={() => ask("return")} disabled={pending}>
-            {t("review.actions.return")}
-          </Button>
-        )}
-        {acts.reopen === "ok" && (
-          <Button type="button" variant="secondary" onClick={() => ask("reopen")} disabled={pending}>
-            {t("review.actions.reopen")}
-          </Button>
-        )}
-      </div>
+      {needsReason && <div className="mt-3">{buttons}</div>}
       {confirming && (
         <div role="alertdialog" aria-labelledby="review-confirm-question" className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="review-confirm">
           <p id="review-confirm-question" className="font-medium text-amber-950">
@@ -181,7 +206,6 @@ export function ReviewPanel({ assessmentId, acts, indicators, decisions, openThr
           </div>
         </div>
       )}
-      {acts.submit === "incomplete" && <p className="mt-2 text-xs text-slate-600">{t("review.submitNeedsComplete")}</p>}
       {ownSubmission && (
         <p className="mt-2 text-xs text-slate-600" data-testid="own-submission">
           {t("review.ownSubmissionNote")}

@@ -55,7 +55,7 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
           <span className="text-sm font-medium" data-testid="user-name">
             {name}
           </span>
-          <span className="text-xs text-slate-600" data-testid="user-role">
+          <span className="hidden text-xs text-slate-600 sm:block" data-testid="user-role">
             {t(`roles.${role}`)}
           </span>
         </span>

@@ -8,12 +8,13 @@ export interface Column {
 
 /**
  * A data table that scrolls sideways on narrow screens rather than squeezing its columns, with
- * a caption for screen readers. Rows are the caller's `<tr>`s; use `rowClass` on them.
+ * a caption for screen readers. Rows are the caller's `<tr>`s; use `rowClass` on them. With
+ * `cardsOnPhone` each row becomes a card on a phone, its cells labelled by their `data-label`.
  */
-export function Table({ caption, columns, minWidth = "36rem", children }: { caption: string; columns: Column[]; minWidth?: string; children: ReactNode }) {
+export function Table({ caption, columns, minWidth = "36rem", cardsOnPhone = false, children }: { caption: string; columns: Column[]; minWidth?: string; cardsOnPhone?: boolean; children: ReactNode }) {
   return (
     <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm" style={{ minWidth }}>
+      <table className={cn("w-full text-left text-sm", cardsOnPhone && "cards-on-phone")} style={{ minWidth }}>
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-slate-200 text-slate-600">
           <tr>

@@ -21,13 +21,16 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("checklist"))("title") };
 }
 
+// The page's own links, a size smaller on a phone so they take two short rows.
+const headerLink = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 sm:px-4 sm:py-2";
+
 export default async function ChecklistPage({ params }: Props) {
   const actor = await requireActor();
   const { id } = await params;
   const checklist = await getChecklist(db(), actor, id);
   if (!checklist) notFound();
   const [t, locale, threads] = await Promise.all([getTranslations("checklist"), getLocale(), listThreads(db(), actor, checklist.assessment)]);
-  const tHistory = await getTranslations("history");
+  const [tHistory, tDownloads] = await Promise.all([getTranslations("history"), getTranslations("assessmentDownloads")]);
   const { assessment } = checklist;
   const data = checklistEntryData(checklist, locale);
   // Said once, at the top: which items are concerned is in each one's help.
@@ -49,13 +52,13 @@ export default async function ChecklistPage({ params }: Props) {
 
   return withClientMessages(
     ["checklist", "checks", "comments", "evidence", "exports.download", "history.entryLink", "history.entryLinkLabel", "review"],
-    <div className="space-y-6">
+    <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <p className="text-sm text-slate-600">
+          <p className="text-xs text-slate-600 sm:text-sm">
             {localized(assessment.framework, "title", locale)} · v{assessment.framework.version}
           </p>
-          <h1 className="text-2xl font-semibold">{t("heading", { city: localized(assessment.city, "name", locale) ?? "", year: assessment.year })}</h1>
+          <h1 className="text-xl font-semibold sm:text-2xl">{t("heading", { city: localized(assessment.city, "name", locale) ?? "", year: assessment.year })}</h1>
           <div className="mt-1">
             <AssessmentStatus status={assessment.status} completedAt={assessment.completedAt} />
           </div>
@@ -64,12 +67,18 @@ export default async function ChecklistPage({ params }: Props) {
         </div>
         <div className="flex flex-wrap gap-2">
           {/* A full page load, so that the warning about unsaved answers still applies. */}
-          <a href={`/assessments/${assessment.id}/history`} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100">
+          <a href={`/assessments/${assessment.id}/history`} className={headerLink}>
             {tHistory("timelineLink")}
           </a>
-          <Link href={`/assessments/${assessment.id}/readiness`} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100">
+          <Link href={`/assessments/${assessment.id}/readiness`} className={headerLink}>
             {t("readinessLink")}
           </Link>
+          {checklist.editableIndicatorIds.length > 0 && (
+            <a href={`/assessments/${assessment.id}/import`} className={headerLink}>
+              {tDownloads("import")}
+            </a>
+          )}
+          <AssessmentDownloads assessment={assessment} />
         </div>
       </div>
       {unverified > 0 && (
@@ -77,7 +86,6 @@ export default async function ChecklistPage({ params }: Props) {
           {t("unverifiedNotice", { count: unverified, total: data.indicators.length })}
         </p>
       )}
-      <AssessmentDownloads assessment={assessment} mayImport={checklist.editableIndicatorIds.length > 0} />
       {(checklist.decisions.length > 0 || Object.keys(acts).length > 0 || ownSubmission) && (
         <ReviewPanel
           assessmentId={assessment.id}

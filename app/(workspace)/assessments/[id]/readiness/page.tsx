@@ -107,7 +107,7 @@ export default async function ReadinessPage({ params }: Props) {
       <Card>
         <h2 className="text-lg font-semibold">{t("sections")}</h2>
         <div className="mt-2">
-          <Table caption={t("sections")} minWidth="32rem" columns={[{ label: t("section") }, { label: t("score") }, { label: t("answered"), numeric: true }]}>
+          <Table caption={t("sections")} minWidth="32rem" cardsOnPhone columns={[{ label: t("section") }, { label: t("score") }, { label: t("answered"), numeric: true }]}>
             {topSections.map((section) => {
               const score = result.sections.get(section.path);
               return (
@@ -115,7 +115,7 @@ export default async function ReadinessPage({ params }: Props) {
                   <th scope="row" className="py-2 pr-4 font-medium">
                     {section.code} {localized(section, "title", locale)}
                   </th>
-                  <td className="py-2 pr-4">
+                  <td className="py-2 pr-4" data-label={t("score")}>
                     <div className="flex items-center gap-2">
                       {/* The bar repeats the number beside it, for sighted readers at a glance. */}
                       <div className="h-3 w-32 rounded bg-slate-200" aria-hidden>
@@ -124,7 +124,7 @@ export default async function ReadinessPage({ params }: Props) {
                       <ReadinessFigure score={score?.score ?? null} coverage={score?.coverage ?? null} />
                     </div>
                   </td>
-                  <td className="py-2 text-right tabular-nums">
+                  <td className="py-2 text-right tabular-nums" data-label={t("answered")}>
                     {score?.answered ?? 0}/{score?.total ?? 0}
                   </td>
                 </tr>
@@ -142,6 +142,7 @@ export default async function ReadinessPage({ params }: Props) {
             <Table
               caption={t("trend")}
               minWidth="40rem"
+              cardsOnPhone
               columns={[{ label: t("indicator") }, { label: String(assessment.year), numeric: true }, { label: previous ? String(previous.year) : "—", numeric: true }, { label: t("change"), numeric: true }, { label: t("projection"), numeric: true }]}
             >
               {rates.map((indicator) => {
@@ -154,10 +155,18 @@ export default async function ReadinessPage({ params }: Props) {
                     <th scope="row" className="py-2 pr-4 font-medium">
                       {label(indicator.id)}
                     </th>
-                    <td className="py-2 pr-4 text-right tabular-nums">{shown("rate", now)}</td>
-                    <td className="py-2 pr-4 text-right tabular-nums">{shown("rate", before)}</td>
-                    <td className="py-2 pr-4 text-right tabular-nums">{change === null ? "—" : format.number(change * 100, { signDisplay: "always", maximumFractionDigits: 1 })}</td>
-                    <td className="py-2 text-right tabular-nums">{projection ? percent(projection.value) : t("needTwoYears")}</td>
+                    <td className="py-2 pr-4 text-right tabular-nums" data-label={String(assessment.year)}>
+                      {shown("rate", now)}
+                    </td>
+                    <td className="py-2 pr-4 text-right tabular-nums" data-label={previous ? String(previous.year) : String(assessment.year - 1)}>
+                      {shown("rate", before)}
+                    </td>
+                    <td className="py-2 pr-4 text-right tabular-nums" data-label={t("change")}>
+                      {change === null ? "—" : format.number(change * 100, { signDisplay: "always", maximumFractionDigits: 1 })}
+                    </td>
+                    <td className="py-2 text-right tabular-nums" data-label={t("projection")}>
+                      {projection ? percent(projection.value) : t("needTwoYears")}
+                    </td>
                   </tr>
                 );
               })}
