@@ -1,9 +1,7 @@
-import { useFormatter } from "next-intl";
-import { vietnamMidnight } from "@/lib/review/cycles";
+import { formatCalendarDay } from "@/lib/format/dates";
 
-/** A calendar day (YYYY-MM-DD) in the reader's language. */
+/** A calendar day (YYYY-MM-DD) as the app writes dates: 02/12/2026. */
 export function CalendarDay({ date }: { date: string | null }) {
-  const format = useFormatter();
   if (!date) return <>—</>;
-  return <time dateTime={date}>{format.dateTime(vietnamMidnight(date), { dateStyle: "medium" })}</time>;
+  return <time dateTime={date}>{formatCalendarDay(date)}</time>;
 }

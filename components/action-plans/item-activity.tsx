@@ -1,9 +1,10 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { webLink } from "@/lib/format/web-link";
 import type { PlanItemPage } from "@/server/action-plans/get-plan-item";
 import { CommentForm } from "./comment-form";
 import { ItemStatusBadge } from "./status-badges";
+import { formatDateTime } from "@/lib/format/dates";
 
 /**
  * What people did on a goal or task: the progress reports, newest first (status and progress
@@ -11,8 +12,8 @@ import { ItemStatusBadge } from "./status-badges";
  * may add one.
  */
 export async function ItemActivity({ page }: { page: PlanItemPage }) {
-  const [t, format] = await Promise.all([getTranslations("actionPlans"), getFormatter()]);
-  const when = (at: Date) => format.dateTime(at, { dateStyle: "medium", timeStyle: "short" });
+  const t = await getTranslations("actionPlans");
+  const when = (at: Date) => formatDateTime(at);
   return (
     <>
       <Card>

@@ -1,14 +1,15 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { rowClass, Table } from "@/components/ui/table";
 import { changedFields, type ShownValue } from "@/lib/action-plans/item-history";
 import { isItemStatus } from "@/lib/action-plans/vocabulary";
 import type { PlanItemPage } from "@/server/action-plans/get-plan-item";
+import { formatDateTime } from "@/lib/format/dates";
 
 /** Every recorded change to a goal or task: who, when, and each field before and after, in words. */
 export async function ItemHistory({ page }: { page: PlanItemPage }) {
-  const [t, format] = await Promise.all([getTranslations("actionPlans"), getFormatter()]);
-  const when = (at: Date) => format.dateTime(at, { dateStyle: "medium", timeStyle: "short" });
+  const t = await getTranslations("actionPlans");
+  const when = (at: Date) => formatDateTime(at);
   const codeOf = new Map(page.items.map((i) => [i.id, i.code]));
   const statusLabel = (s: unknown) => (typeof s === "string" && isItemStatus(s) ? t(`itemStatus.${s}`) : "—");
   const showValue = (field: string, value: ShownValue) => {

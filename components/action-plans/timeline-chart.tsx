@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CalendarDay } from "@/components/action-plans/calendar-day";
 import { ItemStatusBadge, OverdueBadge } from "@/components/action-plans/status-badges";
 import { cn } from "@/components/ui/cn";
@@ -8,9 +8,9 @@ import { rowClass, Table } from "@/components/ui/table";
 import { layoutTimeline, type TimelinePlacement } from "@/lib/action-plans/timeline";
 import type { ItemStatus } from "@/lib/action-plans/vocabulary";
 import { localized } from "@/lib/localized";
-import { vietnamMidnight } from "@/lib/review/cycles";
 import type { MilestoneView } from "@/server/action-plans/get-plan";
 import type { PlanItemView } from "@/server/action-plans/plan-view";
+import { formatCalendarDay } from "@/lib/format/dates";
 
 interface Props {
   planId: string;
@@ -42,9 +42,9 @@ const percent = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
  * chart is read and used from the keyboard row by row.
  */
 export async function TimelineChart({ planId, startYear, endYear, items, milestones, today }: Props) {
-  const [t, tStatus, format, locale] = await Promise.all([getTranslations("planTimeline"), getTranslations("actionPlans.itemStatus"), getFormatter(), getLocale()]);
+  const [t, tStatus, locale] = await Promise.all([getTranslations("planTimeline"), getTranslations("actionPlans.itemStatus"), getLocale()]);
   const timeline = layoutTimeline({ startYear, endYear }, items, milestones, today);
-  const day = (date: string | null) => (date ? format.dateTime(vietnamMidnight(date), { dateStyle: "medium" }) : t("noDate"));
+  const day = (date: string | null) => (date ? formatCalendarDay(date) : t("noDate"));
   const title = (record: { titleVi: string; titleEn: string | null }) => localized(record, "title", locale) ?? "";
   const itemIds = new Set(items.map((i) => i.id));
   const milestonesOf = (itemId: string | null) => timeline.milestones.filter(({ milestone }) => (itemId ? milestone.itemId === itemId : !milestone.itemId || !itemIds.has(milestone.itemId)));

@@ -1,10 +1,11 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import type { ResponseView } from "@/server/assessments/response-view";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import type { AnswerState } from "@/lib/assessments/answer-state";
+import { formatDateTime } from "@/lib/format/dates";
 
 /**
  * The one state of an answer beside its title (lib/assessments/answer-state.ts), announced as it
@@ -46,11 +47,10 @@ interface ConflictNoticeProps {
 /** Someone else saved this answer meanwhile: what they saved and when, and the choice of which to keep. */
 export function ConflictNotice({ theirs, theirValue, onTakeTheirs, onKeepMine }: ConflictNoticeProps) {
   const t = useTranslations();
-  const format = useFormatter();
   return (
     <div role="alert" className="mt-3 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm" data-testid="conflict">
       <p className="font-medium">{t("checklist.conflict.title")}</p>
-      <p className="mt-1">{t("checklist.conflict.theirs", { value: theirValue, time: format.dateTime(new Date(theirs.updatedAt), { timeStyle: "short" }) })}</p>
+      <p className="mt-1">{t("checklist.conflict.theirs", { value: theirValue, time: formatDateTime(theirs.updatedAt) })}</p>
       <p className="mt-1">{t("checklist.conflict.yours")}</p>
       <div className="mt-2 flex flex-wrap gap-2">
         <Button type="button" variant="secondary" onClick={onTakeTheirs}>

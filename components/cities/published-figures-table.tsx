@@ -55,7 +55,7 @@ export async function PublishedFiguresTable({ caption, values, actions }: { capt
               <Source label={t("columns.source")} title={value.sourceTitle} url={value.sourceUrl} />
               {(value.asOf || value.publishedOn) && (
                 <p className="text-xs text-slate-600">
-                  {[value.asOf && tc("asOf", { date: publishedDate(format, value.asOf) }), value.publishedOn && tc("publishedOn", { date: publishedDate(format, value.publishedOn) })].filter(Boolean).join("; ")}
+                  {[value.asOf && tc("asOf", { date: publishedDate(locale, value.asOf) }), value.publishedOn && tc("publishedOn", { date: publishedDate(locale, value.publishedOn) })].filter(Boolean).join("; ")}
                 </p>
               )}
               {note && <p className="mt-1 text-xs text-slate-600">{note}</p>}

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Source } from "@/components/ui/source";
 import type { CityValue } from "@/lib/compare/compare";
@@ -11,7 +11,7 @@ import { publishedDate } from "./format";
  * review status, so that the compared city's own draft never reads as a settled figure.
  */
 export async function FigureOrigin({ value, own }: { value: CityValue; own: boolean }) {
-  const [t, ta, locale, format] = await Promise.all([getTranslations("compare"), getTranslations("assessments"), getLocale(), getFormatter()]);
+  const [t, ta, locale] = await Promise.all([getTranslations("compare"), getTranslations("assessments"), getLocale()]);
   const { origin } = value;
   if (origin.kind === "reference") {
     const note = localized(origin, "note", locale);
@@ -19,7 +19,7 @@ export async function FigureOrigin({ value, own }: { value: CityValue; own: bool
       <div>
         <Source label={t("source")} title={origin.sourceTitle} url={origin.sourceUrl} />
         {(origin.asOf || origin.publishedOn) && (
-          <p className="text-xs text-slate-600">{[origin.asOf && t("asOf", { date: publishedDate(format, origin.asOf) }), origin.publishedOn && t("publishedOn", { date: publishedDate(format, origin.publishedOn) })].filter(Boolean).join("; ")}</p>
+          <p className="text-xs text-slate-600">{[origin.asOf && t("asOf", { date: publishedDate(locale, origin.asOf) }), origin.publishedOn && t("publishedOn", { date: publishedDate(locale, origin.publishedOn) })].filter(Boolean).join("; ")}</p>
         )}
         {note && <p className="text-xs text-slate-600">{note}</p>}
       </div>

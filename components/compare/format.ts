@@ -1,6 +1,7 @@
 import type { getFormatter, getTranslations } from "next-intl/server";
 import type { LevelScales } from "@/lib/assessments/score-checklist";
 import type { SummaryArg, SummaryLine } from "@/lib/compare/summary";
+import { formatPartialDate } from "@/lib/format/dates";
 import { localized } from "@/lib/localized";
 
 type Formatter = Awaited<ReturnType<typeof getFormatter>>;
@@ -86,13 +87,9 @@ export function summaryText(
 }
 
 /**
- * A published figure's date in the reader's locale, at the precision it was published with: a
- * day ("15 November 2024"), a month ("November 2024") or a year.
+ * A published figure's date at the precision it was published with: a day (15/11/2024), a month
+ * in the reader's language ("November 2024") or a year.
  */
-export function publishedDate(format: Formatter, text: string): string {
-  const [year, month, day] = text.split("-").map(Number);
-  if (!year || !Number.isInteger(year)) return text;
-  if (!month) return String(year);
-  const date = new Date(Date.UTC(year, month - 1, day || 1));
-  return day ? format.dateTime(date, { dateStyle: "long", timeZone: "UTC" }) : format.dateTime(date, { month: "long", year: "numeric", timeZone: "UTC" });
+export function publishedDate(locale: string, text: string): string {
+  return formatPartialDate(text, locale);
 }

@@ -1,5 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
-import { asOfFormat } from "@/lib/network/as-of";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { formatAsOf } from "@/lib/network/as-of";
 import { growthChart } from "@/lib/network/growth-chart";
 import type { GrowthPoint } from "@/lib/network/stats";
 
@@ -11,10 +11,10 @@ const box = { width: 640, height: 280, left: 48, right: 16, top: 12, bottom: 28 
  */
 export async function GrowthChart({ series }: { series: GrowthPoint[] }) {
   if (series.length === 0) return null;
-  const [t, format] = await Promise.all([getTranslations("network.growth"), getFormatter()]);
+  const [t, format, locale] = await Promise.all([getTranslations("network.growth"), getFormatter(), getLocale()]);
   const chart = growthChart(series, box);
   const [first, last] = [series[0], series[series.length - 1]];
-  const date = (point: GrowthPoint) => format.dateTime(point.asOf.date, asOfFormat(point.asOf.precision));
+  const date = (point: GrowthPoint) => formatAsOf(point.asOf, locale);
   const summary = t("summary", {
     firstMembers: format.number(first.totalMembers),
     firstCountries: format.number(first.countries),

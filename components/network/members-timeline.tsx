@@ -1,14 +1,15 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Source } from "@/components/ui/source";
 import { localized } from "@/lib/localized";
 import type { listNetworkMembers } from "@/server/network/list-network-members";
+import { formatCalendarDay } from "@/lib/format/dates";
 
 type Member = Awaited<ReturnType<typeof listNetworkMembers>>[number] & { profileOpen: boolean };
 
 /** A country's members as a vertical timeline, oldest first, each with its date and source. */
 export async function MembersTimeline({ members }: { members: Member[] }) {
-  const [t, format, locale] = await Promise.all([getTranslations("network.members"), getFormatter(), getLocale()]);
+  const [t, locale] = await Promise.all([getTranslations("network.members"), getLocale()]);
   if (members.length === 0) return <p className="text-slate-700">{t("none")}</p>;
   return (
     <ol className="relative space-y-6 border-l-2 border-brand-100 pl-6">
@@ -16,7 +17,7 @@ export async function MembersTimeline({ members }: { members: Member[] }) {
         const name = localized(member, "name", locale);
         const note = localized(member, "note", locale);
         const date = member.gnlcAdmittedOn
-          ? format.dateTime(member.gnlcAdmittedOn, { dateStyle: "long", timeZone: "UTC" })
+          ? formatCalendarDay(member.gnlcAdmittedOn)
           : member.gnlcAdmittedYear !== null
             ? String(member.gnlcAdmittedYear)
             : "–";

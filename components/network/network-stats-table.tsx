@@ -2,7 +2,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Source } from "@/components/ui/source";
 import { rowClass, Table } from "@/components/ui/table";
 import { localized } from "@/lib/localized";
-import { asOfFormat } from "@/lib/network/as-of";
+import { formatAsOf } from "@/lib/network/as-of";
 import type { NetworkStatRow } from "@/server/network/list-network-stats";
 
 /** Every row of network figures with its source and note: what the growth chart draws, and more. */
@@ -27,7 +27,7 @@ export async function NetworkStatsTable({ stats }: { stats: NetworkStatRow[] }) 
         return (
           <tr key={stat.id} className={rowClass} data-testid="network-stat-row">
             <th scope="row" className="py-2 pr-4 font-medium whitespace-nowrap">
-              {stat.parsedAsOf ? format.dateTime(stat.parsedAsOf.date, asOfFormat(stat.parsedAsOf.precision)) : stat.asOf}
+              {stat.parsedAsOf ? formatAsOf(stat.parsedAsOf, locale) : stat.asOf}
             </th>
             <td className="py-2 pr-4 text-right tabular-nums">
               {stat.newMembers !== null && stat.newMemberCountries !== null

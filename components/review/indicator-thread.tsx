@@ -1,6 +1,6 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useState, useTransition, type KeyboardEvent } from "react";
 import { postCommentAction, setThreadResolvedAction } from "@/server/actions/assessments";
 import { postCommentSchema } from "@/lib/validation/comments";
@@ -9,6 +9,7 @@ import type { ThreadView } from "@/server/comments/thread-view";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { commentMaxLength } from "@/lib/review/comments";
+import { formatDateTime } from "@/lib/format/dates";
 
 interface Props {
   assessmentId: string;
@@ -24,7 +25,6 @@ interface Props {
 /** One indicator's discussion between the city and its reviewers, behind a disclosure button. */
 export function IndicatorThread({ assessmentId, indicator, thread, mayDiscuss, initiallyOpen, onChange }: Props) {
   const t = useTranslations();
-  const format = useFormatter();
   const [open, setOpen] = useState(initiallyOpen);
   const [body, setBody] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -87,7 +87,7 @@ export function IndicatorThread({ assessmentId, indicator, thread, mayDiscuss, i
                   <p className="text-xs text-slate-600">
                     <span className="font-medium text-slate-900">{c.authorName}</span>
                     {c.authorRole && <> · {t(`roles.${c.authorRole}`)}</>} ·{" "}
-                    <time dateTime={c.at}>{format.dateTime(new Date(c.at), { dateStyle: "short", timeStyle: "short" })}</time>
+                    <time dateTime={c.at}>{formatDateTime(c.at)}</time>
                   </p>
                   <p className="mt-1 whitespace-pre-wrap">{c.body}</p>
                 </li>
@@ -100,7 +100,7 @@ export function IndicatorThread({ assessmentId, indicator, thread, mayDiscuss, i
             <p className="text-xs text-slate-600">
               {t("comments.resolvedBy", {
                 name: thread.resolvedByName ?? "—",
-                time: format.dateTime(new Date(thread.resolvedAt), { dateStyle: "short", timeStyle: "short" }),
+                time: formatDateTime(thread.resolvedAt),
               })}
             </p>
           )}

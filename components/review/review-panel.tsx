@@ -1,6 +1,6 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { reviewActAction } from "@/server/actions/assessments";
@@ -8,6 +8,7 @@ import type { ReviewAct } from "@/lib/review/workflow";
 import { reviewActSchema } from "@/lib/validation/review";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { formatDateTime } from "@/lib/format/dates";
 
 export interface Decision {
   id: string;
@@ -36,7 +37,6 @@ const confirmedActs = new Set<ReviewAct>(["submit", "approve"]);
 /** The review steps taken so far, and the next ones this user may take. */
 export function ReviewPanel({ assessmentId, acts, indicators, decisions, openThreads, ownSubmission }: Props) {
   const t = useTranslations();
-  const format = useFormatter();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -71,7 +71,6 @@ export function ReviewPanel({ assessmentId, acts, indicators, decisions, openThr
     });
 
   const needsReason = acts.return === "ok" || acts.reopen === "ok";
-  const when = (at: string) => format.dateTime(new Date(at), { dateStyle: "short", timeStyle: "short" });
   const latest = decisions.at(-1);
   const buttons = (
     <div className="flex flex-wrap gap-2">
@@ -110,7 +109,7 @@ export function ReviewPanel({ assessmentId, acts, indicators, decisions, openThr
           {latest ? (
             <>
               <time dateTime={latest.at} className="tabular-nums text-slate-600">
-                {when(latest.at)}
+                {formatDateTime(latest.at)}
               </time>{" "}
               <span className="font-medium">{latest.actorName}</span> {t(`review.acts.${latest.act}`)}
             </>
@@ -128,7 +127,7 @@ export function ReviewPanel({ assessmentId, acts, indicators, decisions, openThr
             {decisions.map((d) => (
               <li key={d.id}>
                 <time dateTime={d.at} className="tabular-nums text-slate-600">
-                  {when(d.at)}
+                  {formatDateTime(d.at)}
                 </time>{" "}
                 <span className="font-medium">{d.actorName}</span> {t(`review.acts.${d.act}`)}
                 {d.reason && <span className="text-slate-700">: “{d.reason}”</span>}

@@ -2,6 +2,8 @@
 // ("Aug 2016") or only the year ("2022"), so it is kept as text of that precision and shown
 // with no more detail than the source had.
 
+import { formatPartialDate } from "../format/dates";
+
 export type AsOfPrecision = "day" | "month" | "year";
 
 export interface AsOf {
@@ -32,16 +34,9 @@ export function parseAsOf(text: string): AsOf | null {
   return { text: text.trim(), precision: d !== undefined ? "day" : m !== undefined ? "month" : "year", date };
 }
 
-/** Options for next-intl's `format.dateTime` that show exactly the precision the source gave. */
-export function asOfFormat(precision: AsOfPrecision): { day?: "numeric"; month?: "long"; year: "numeric"; timeZone: "UTC" } {
-  switch (precision) {
-    case "day":
-      return { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" };
-    case "month":
-      return { month: "long", year: "numeric", timeZone: "UTC" };
-    case "year":
-      return { year: "numeric", timeZone: "UTC" };
-  }
+/** The date with exactly the precision the source gave: 04/12/2025, "August 2016" (in `locale`), 2022. */
+export function formatAsOf(asOf: AsOf, locale: string): string {
+  return formatPartialDate(asOf.text, locale);
 }
 
 /** Oldest first; a year-only figure sorts at the start of its year. */

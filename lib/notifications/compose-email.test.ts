@@ -33,7 +33,7 @@ describe("composing notification e-mails", () => {
   });
 
   it("counts the days left before the due date, or past it, from the day of sending", () => {
-    expect(composeEmail(facts({ kind: "dueSoon", locale: "en", dueOn: "2026-03-17" })).text).toContain("by March 17, 2026 (7 days left)");
+    expect(composeEmail(facts({ kind: "dueSoon", locale: "en", dueOn: "2026-03-17" })).text).toContain("by 17/03/2026 (7 days left)");
     expect(composeEmail(facts({ kind: "dueSoon", locale: "en", dueOn: "2026-03-10" })).text).toContain("(that is today)");
     expect(composeEmail(facts({ kind: "dueSoon", dueOn: "2026-03-11" })).text).toContain("(còn 1 ngày)");
     expect(composeEmail(facts({ kind: "overdue", locale: "en", dueOn: "2026-03-09" })).text).toContain("1 day ago");

@@ -1,6 +1,7 @@
 import { translatorFor } from "../../i18n/translator";
+import { formatCalendarDay } from "../format/dates";
 import { localized } from "../localized";
-import { daysBetween, vietnamMidnight } from "../review/cycles";
+import { daysBetween } from "../review/cycles";
 import { isReminder, type NotificationKind } from "./notification-kinds";
 
 /** Everything an e-mail says, loaded beforehand, so that writing it is a pure function. */
@@ -41,9 +42,9 @@ export function composeEmail(facts: EmailFacts): Email {
 }
 
 // A reminder sent late (the outbox waited for a mail server) still counts from the day it goes out.
-function reminderValues(facts: EmailFacts): { due?: Date; days?: number } {
+function reminderValues(facts: EmailFacts): { due?: string; days?: number } {
   if (!isReminder(facts.kind)) return {};
   if (!facts.dueOn) throw new Error(`a ${facts.kind} e-mail needs the due date`);
   const left = daysBetween(facts.today, facts.dueOn);
-  return { due: vietnamMidnight(facts.dueOn), days: facts.kind === "dueSoon" ? Math.max(0, left) : Math.max(1, -left) };
+  return { due: formatCalendarDay(facts.dueOn), days: facts.kind === "dueSoon" ? Math.max(0, left) : Math.max(1, -left) };
 }

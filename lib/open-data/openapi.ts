@@ -231,7 +231,7 @@ export const openApiDocument: OpenApiDocument = {
           items: object({
             framework: object({ code: text("Framework code."), version: { type: "integer" }, titleVi: text("Title in Vietnamese."), titleEn: text("Title in English.") }),
             year: { type: "integer" },
-            approvedAt: { type: "string", format: "date-time" },
+            approvedAt: { type: "string", format: "date-time", description: "When a coordinator approved it, in Vietnam time with its offset: 2026-12-02T14:05:09+07:00." },
           }),
         },
         links: object(
@@ -248,7 +248,7 @@ export const openApiDocument: OpenApiDocument = {
         city: cityRef,
         framework: object({ code: text("Framework code."), version: { type: "integer", description: "The version the assessment was made with." }, titleVi: text("Title in Vietnamese."), titleEn: text("Title in English.") }),
         year: { type: "integer", description: "The year assessed." },
-        approvedAt: { type: "string", format: "date-time", description: "When a coordinator approved the assessment." },
+        approvedAt: { type: "string", format: "date-time", description: "When a coordinator approved the assessment, in Vietnam time with its offset: 2026-12-02T14:05:09+07:00." },
         fromPublications: { type: "boolean", description: "The figures were taken from the city's publications rather than entered by the city." },
         indicator: object({
           code: text("Indicator code, unique within the framework."),

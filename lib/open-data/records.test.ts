@@ -9,7 +9,7 @@ describe("a result record", () => {
       city: { slug: "demo-city", nameVi: "Thành phố Minh Hoà", nameEn: "Minh Hoa City" },
       framework: { code: "vn-learning-society", version: 2, titleVi: "Xã hội học tập", titleEn: "Learning society" },
       year: 2025,
-      approvedAt: "2026-03-17T08:40:00.000Z",
+      approvedAt: "2026-03-17T15:40:00+07:00",
       fromPublications: false,
       indicator: { code: "LF", section: "A/A1", labelVi: "Tỷ lệ gia đình học tập", labelEn: "Share of learning families", type: "rate", direction: "higher", unitVi: null, unitEn: null },
       value: 66900 / 99800,
@@ -118,7 +118,7 @@ describe("a city record", () => {
 
   it("lists only the approved assessments, with links to the city's data", () => {
     const record = toCityRecord(cityRow)!;
-    expect(record.approvedResults).toEqual([{ framework, year: 2025, approvedAt: "2026-03-17T08:40:00.000Z" }]);
+    expect(record.approvedResults).toEqual([{ framework, year: 2025, approvedAt: "2026-03-17T15:40:00+07:00" }]);
     expect(record.links.resultsCsv).toBe("/api/open-data/v1/results.csv?city=demo-city");
     expect(record).not.toHaveProperty("publishesOpenData");
   });

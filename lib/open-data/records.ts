@@ -1,9 +1,11 @@
 // The public shape of each open-data record, shared by the JSON API, the CSV downloads and the
 // OpenAPI description. Field names are English and stable: a consumer's script keeps working when
 // the app's wording changes. Values are numbers as stored (rates as fractions: 0.67 is 67%),
-// never formatted for a locale; dates are ISO 8601.
+// never formatted for a locale; calendar days are ISO 8601 (YYYY-MM-DD) and moments ISO 8601 in
+// Vietnam's time with its offset (2026-12-02T14:05:09+07:00), in the JSON and the CSV alike.
 
 import { parseLevelScales, toScoringAnswers, toScoringIndicators } from "../assessments/score-checklist";
+import { isoMoment } from "../format/dates";
 import { applicableTargets } from "../readiness/target-scope";
 import { attainment, type AttainmentStatus } from "../readiness/attainment";
 import { cityLinks } from "./links";
@@ -20,7 +22,7 @@ export interface ResultRecord {
   city: CityRef;
   framework: { code: string; version: number; titleVi: string; titleEn: string };
   year: number;
-  /** When a coordinator approved the assessment (ISO 8601, UTC). */
+  /** When a coordinator approved the assessment: ISO 8601 in Vietnam's time, with the +07:00 offset. */
   approvedAt: string;
   /** The figures were copied from the city's publications rather than entered by the city. */
   fromPublications: boolean;
@@ -98,7 +100,7 @@ export function toResultRecord(row: ResultRow): ResultRecord | null {
     city: cityRef(city),
     framework: { code: framework.code, version: framework.version, titleVi: framework.titleVi, titleEn: framework.titleEn },
     year: assessment.year,
-    approvedAt: assessment.approvedAt.toISOString(),
+    approvedAt: isoMoment(assessment.approvedAt),
     fromPublications: assessment.fromPublications,
     indicator: {
       code: indicator.code,
@@ -302,7 +304,7 @@ export function toCityRecord(row: CityRow): CityRecord | null {
       .map((a) => ({
         framework: { code: a.framework.code, version: a.framework.version, titleVi: a.framework.titleVi, titleEn: a.framework.titleEn },
         year: a.year,
-        approvedAt: a.approvedAt!.toISOString(),
+        approvedAt: isoMoment(a.approvedAt!),
       }))
       .sort((a, b) => a.framework.code.localeCompare(b.framework.code) || a.year - b.year),
     links: cityLinks(row.slug),

@@ -5,7 +5,7 @@ import type { Row } from "./table-rows";
 
 async function fileOf(rows: Row[], header = ["A", "B", "C"]) {
   let text = "";
-  for await (const chunk of csvChunks(header.map((h) => ({ header: h, width: 10 })), [rows])) text += chunk;
+  for await (const chunk of csvChunks(header.map((h) => ({ header: h, width: 10 })), [rows], "giờ Việt Nam, UTC+7")) text += chunk;
   return text;
 }
 
@@ -30,8 +30,27 @@ describe("CSV writer", () => {
     expect(csvField(Number.POSITIVE_INFINITY)).toBe("");
   });
 
-  it("writes moments in ISO 8601 UTC", () => {
-    expect(csvField(new Date("2025-03-01T02:30:00.000Z"))).toBe("2025-03-01T02:30:00.000Z");
+  it("writes moments in Vietnam's time, in ISO 8601 with the offset, and a date column's day in Vietnam", () => {
+    expect(csvField(new Date("2025-03-01T02:30:00.000Z"))).toBe("2025-03-01T09:30:00+07:00");
+    // 20:00 UTC on 31 December is 03:00 on 1 January in Hà Nội.
+    expect(csvField(new Date("2025-12-31T20:00:00.000Z"), "dateTime")).toBe("2026-01-01T03:00:00+07:00");
+    expect(csvField(new Date("2025-12-31T20:00:00.000Z"), "date")).toBe("2026-01-01");
+    expect(csvField(new Date(Number.NaN))).toBe("");
+  });
+
+  it("says in a time column's header which time zone its moments are in", async () => {
+    let text = "";
+    const columns = [
+      { header: "Người viết", width: 20 },
+      { header: "Thời điểm", width: 18, format: "dateTime" as const },
+      { header: "Ngày", width: 12, format: "date" as const },
+    ];
+    const moment = new Date("2025-12-31T20:00:00.000Z");
+    for await (const chunk of csvChunks(columns, [[["Lan", moment, moment]]], "giờ Việt Nam, UTC+7")) text += chunk;
+    expect(await readCsv(text)).toEqual([
+      ["Người viết", "Thời điểm (giờ Việt Nam, UTC+7)", "Ngày"],
+      ["Lan", "2026-01-01T03:00:00+07:00", "2026-01-01"],
+    ]);
   });
 
   it("neutralises text a spreadsheet would run as a formula, but not numbers", () => {

@@ -6,8 +6,13 @@
 // reader's locale shows them: Vietnamese formatting ("62,1%", "61.200") would put commas inside
 // fields and turn numbers into text or into the wrong number for every program that loads the
 // file. The CSV is the interchange form; the Excel workbook is the one formatted for reading.
+//
+// Moments are written in Vietnam's time, as the pages and the workbook show them, in ISO 8601 with
+// the offset ("2026-12-02T14:05:09+07:00"): a program reads the exact moment, a person reads the
+// same hour as on screen, and the header of a time column says which zone it is.
 
-import { cellValue, type CellValue, type Row, type TableColumn } from "./table-rows";
+import { calendarDayOf, isoMoment } from "../format/dates";
+import { cellFormat, cellValue, type CellFormat, type CellValue, type Row, type TableColumn } from "./table-rows";
 
 export const csvBom = "\uFEFF";
 export const csvMimeType = "text/csv; charset=utf-8";
@@ -24,27 +29,48 @@ function numberText(value: number): string {
 }
 
 /**
- * One field, quoted when it must be. A moment is written in ISO 8601 in UTC ("...Z"), which every
- * program reads without guessing a time zone; the workbook shows it in Vietnam's time instead.
+ * One field, quoted when it must be. A moment is written in Vietnam's time with its offset
+ * ("2026-12-02T14:05:09+07:00"); in a date column, only its day in Vietnam ("2026-12-02").
  */
-export function csvField(value: CellValue): string {
+export function csvField(value: CellValue, format?: CellFormat): string {
   if (value === null) return "";
   if (typeof value === "number") return numberText(value);
-  if (value instanceof Date) return value.toISOString();
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return "";
+    return format === "date" ? calendarDayOf(value) : isoMoment(value);
+  }
   const text = formulaStart.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** One record with its CRLF. Formats are the workbook's business: a CSV cell is its value. */
-export function csvLine(row: Row): string {
-  return row.map((cell) => csvField(cellValue(cell))).join(",") + "\r\n";
+/**
+ * One record with its CRLF. Formats are the workbook's business: a CSV cell is its value, except
+ * that a date column (of `columns`, or the cell's own format) keeps only the day of a moment.
+ */
+export function csvLine(row: Row, columns?: readonly TableColumn[]): string {
+  return row.map((cell, i) => csvField(cellValue(cell), cellFormat(cell, columns?.[i]))).join(",") + "\r\n";
 }
 
-/** The whole file as text chunks: the byte-order mark and header, then one chunk per batch of rows. */
-export async function* csvChunks(columns: readonly TableColumn[], batches: AsyncIterable<readonly Row[]> | Iterable<readonly Row[]>): AsyncGenerator<string> {
-  yield csvBom + csvLine(columns.map((c) => c.header));
+/**
+ * A column's header in the CSV: a time column's says the zone its moments are in, with the text
+ * the caller gives in the reader's language ("giờ Việt Nam, UTC+7").
+ */
+export function csvHeader(column: TableColumn, zoneNote: string): string {
+  return column.format === "dateTime" ? `${column.header} (${zoneNote})` : column.header;
+}
+
+/**
+ * The whole file as text chunks: the byte-order mark and header, then one chunk per batch of rows.
+ * `zoneNote` names Vietnam's time zone in the reader's language, for the time columns' headers.
+ */
+export async function* csvChunks(
+  columns: readonly TableColumn[],
+  batches: AsyncIterable<readonly Row[]> | Iterable<readonly Row[]>,
+  zoneNote: string,
+): AsyncGenerator<string> {
+  yield csvBom + csvLine(columns.map((c) => csvHeader(c, zoneNote)));
   for await (const rows of batches) {
-    if (rows.length) yield rows.map(csvLine).join("");
+    if (rows.length) yield rows.map((row) => csvLine(row, columns)).join("");
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatChange, formatDate, formatFigure, formatNumber, formatRate, formatScore, missingFigure, wholePercentDown } from "./figures";
+import { formatChange, formatDate, formatDateTime, formatFigure, formatNumber, formatRate, formatScore, missingFigure, wholePercentDown } from "./figures";
 
 describe("report figures", () => {
   it("prints rates as the checklist does: a percentage with at most one decimal, in each locale's style", () => {
@@ -35,7 +35,8 @@ describe("report figures", () => {
       expect(formatScore(value, "vi")).toBe(missingFigure);
       expect(formatChange("rate", value, "vi")).toBe(missingFigure);
     }
-    expect(formatDate(null, "vi")).toBe(missingFigure);
+    expect(formatDate(null)).toBe(missingFigure);
+    expect(formatDateTime(undefined)).toBe(missingFigure);
   });
 
   it("prints a rate's change in signed percentage points and other changes in their unit", () => {
@@ -44,8 +45,9 @@ describe("report figures", () => {
     expect(formatChange("count", 3, "vi")).toBe("+3");
   });
 
-  it("dates things in Vietnam's time zone", () => {
+  it("dates things in Vietnam's time zone, day first, as every page does", () => {
     // 20:00 UTC on 31 December is already 1 January in Hà Nội.
-    expect(formatDate(new Date("2025-12-31T20:00:00Z"), "en")).toBe("Jan 1, 2026");
+    expect(formatDate(new Date("2025-12-31T20:00:00Z"))).toBe("01/01/2026");
+    expect(formatDateTime(new Date("2025-12-31T20:00:00Z"))).toBe("01/01/2026 03:00");
   });
 });

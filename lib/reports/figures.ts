@@ -5,14 +5,14 @@
 // - a rate (a fraction) as a percentage with at most one decimal: 62,1% / 62.1%
 // - a readiness score or coverage as a whole percentage, cut down (never up), like ReadinessFigure: 62% / 62%
 // - counts, numbers and levels with grouping: 1.420.000 / 1,420,000
+// - dates and times as lib/format/dates writes them everywhere: 02/12/2026, 02/12/2026 14:05
 // - anything missing as "—"
+
+import { formatDate as dayOf, formatDateTime as momentOf } from "../format/dates";
 
 export type FigureLocale = "vi" | "en";
 
 export const missingFigure = "—";
-
-/** The app's time zone (i18n/request.ts), so a report dates things as the pages do. */
-export const reportTimeZone = "Asia/Ho_Chi_Minh";
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
@@ -63,24 +63,12 @@ export function formatChange(type: string, change: number | null | undefined, lo
   return numberFormat(locale, { signDisplay: "always", maximumFractionDigits: type === "rate" ? 1 : 3 }).format(type === "rate" ? change * 100 : change);
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-function dateFormat(locale: FigureLocale, withTime: boolean): Intl.DateTimeFormat {
-  const key = `${locale}|${withTime}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: "medium", ...(withTime ? { timeStyle: "short" } : {}), timeZone: reportTimeZone });
-    dateFormats.set(key, format);
-  }
-  return format;
+/** A calendar date in Vietnam (lib/format/dates): 02/12/2026. */
+export function formatDate(value: Date | string | null | undefined): string {
+  return value === null || value === undefined ? missingFigure : dayOf(value);
 }
 
-/** A calendar date in the app's time zone. */
-export function formatDate(value: Date | string | null | undefined, locale: FigureLocale): string {
-  return value === null || value === undefined ? missingFigure : dateFormat(locale, false).format(new Date(value));
-}
-
-/** A moment in the app's time zone, date and time. */
-export function formatDateTime(value: Date | string | null | undefined, locale: FigureLocale): string {
-  return value === null || value === undefined ? missingFigure : dateFormat(locale, true).format(new Date(value));
+/** A moment in Vietnam, date and 24-hour time (lib/format/dates): 02/12/2026 14:05. */
+export function formatDateTime(value: Date | string | null | undefined): string {
+  return value === null || value === undefined ? missingFigure : momentOf(value);
 }

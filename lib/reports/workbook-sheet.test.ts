@@ -1,11 +1,29 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { addTableSheet, wallClock } from "./workbook-sheet";
+import { addTableSheet } from "./workbook-sheet";
 
 describe("table sheets", () => {
-  it("shows moments in Vietnam's time, since Excel dates carry no time zone", () => {
-    expect(wallClock(new Date("2025-03-01T02:30:00.000Z")).toISOString()).toBe("2025-03-01T09:30:00.000Z");
-    expect(wallClock(new Date("2025-12-31T20:00:00.000Z")).toISOString()).toBe("2026-01-01T03:00:00.000Z");
+  it("shows dates and moments in Vietnam's time, day first, as the app writes them", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = addTableSheet(workbook, {
+      name: "Ngày",
+      columns: [
+        { header: "Ngày", width: 12, format: "date" },
+        { header: "Thời điểm", width: 18, format: "dateTime" },
+      ],
+    });
+    // 20:00 UTC on 31 December is 03:00 on 1 January in Hà Nội.
+    const moment = new Date("2025-12-31T20:00:00.000Z");
+    sheet.add([moment, moment]);
+    sheet.end();
+
+    const read = new ExcelJS.Workbook();
+    await read.xlsx.load(await workbook.xlsx.writeBuffer());
+    const back = read.getWorksheet("Ngày")!;
+    // Excel dates carry no time zone: the cell holds Vietnam's wall clock.
+    expect(back.getCell("A2").value).toEqual(new Date("2026-01-01T03:00:00.000Z"));
+    expect(back.getCell("A2").numFmt).toBe("dd/mm/yyyy");
+    expect(back.getCell("B2").numFmt).toBe("dd/mm/yyyy hh:mm");
   });
 
   it("writes a frozen bold header, widths, formats per cell and a filter over every row", async () => {

@@ -1,8 +1,11 @@
 import type ExcelJS from "exceljs";
-import { reportTimeZone } from "./figures";
+import { excelDateFormat, excelDateTimeFormat, wallClock } from "../format/dates";
 import { cellFormat, cellValue, type CellFormat, type Row, type Table } from "./table-rows";
 
-/** Excel number formats, matching how the app shows each kind of figure (see ./figures). */
+/**
+ * Excel number formats, matching how the app shows each kind of figure (see ./figures) and each
+ * date (02/12/2026) and moment (02/12/2026 14:05), in Vietnam's time (see lib/format/dates).
+ */
 export const numberFormats: Record<CellFormat, string | undefined> = {
   text: undefined,
   whole: "0",
@@ -10,29 +13,9 @@ export const numberFormats: Record<CellFormat, string | undefined> = {
   number: "#,##0.0###",
   percent: "0.0%",
   score: "0%",
-  date: "yyyy-mm-dd",
-  dateTime: "yyyy-mm-dd hh:mm",
+  date: excelDateFormat,
+  dateTime: excelDateTimeFormat,
 };
-
-const wallClockParts = new Intl.DateTimeFormat("en-US", {
-  timeZone: reportTimeZone,
-  hourCycle: "h23",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-});
-
-/**
- * A moment as Excel should show it. Excel dates carry no time zone and exceljs writes a Date's UTC
- * reading, so a 09:30 approval in Hà Nội would show as 02:30: shift it to the app's time zone.
- */
-export function wallClock(moment: Date): Date {
-  const part = Object.fromEntries(wallClockParts.formatToParts(moment).map((p) => [p.type, Number(p.value)]));
-  return new Date(Date.UTC(part.year, part.month - 1, part.day, part.hour, part.minute, part.second, moment.getUTCMilliseconds()));
-}
 
 type AnyWorkbook = ExcelJS.Workbook | ExcelJS.stream.xlsx.WorkbookWriter;
 

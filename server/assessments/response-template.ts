@@ -15,6 +15,7 @@ import {
 } from "@/lib/assessments/response-spreadsheet";
 import { parseLevelScales } from "@/lib/assessments/score-checklist";
 import { indicatorTypes } from "@/lib/frameworks/framework-file";
+import { formatDateTime } from "@/lib/format/dates";
 import type { Actor } from "@/lib/permissions";
 import { fail, ok, type Result } from "@/lib/result";
 import { headerLabel } from "@/lib/spreadsheet/cells";
@@ -178,10 +179,9 @@ function addReadMe(workbook: ExcelJS.Workbook, { assessment }: Checklist) {
     `${assessment.city.nameVi} · ${assessment.framework.titleVi} v${assessment.framework.version} · ${assessment.year}`,
     `${assessment.city.nameEn} · ${assessment.framework.titleEn} v${assessment.framework.version} · ${assessment.year}`,
   ]);
-  // Written as text in Vietnam's time: an Excel date would carry no time zone.
-  const now = new Date();
-  const when = (locale: "vi" | "en") => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" }).format(now);
-  line([`${tVi("readMe.downloaded")} / ${tEn("readMe.downloaded")}`, when("vi"), when("en")]);
+  // Written as text in Vietnam's time, as the app writes a moment: an Excel date would carry no time zone.
+  const when = formatDateTime(new Date());
+  line([`${tVi("readMe.downloaded")} / ${tEn("readMe.downloaded")}`, when, when]);
   line([]);
   line([`${tVi("readMe.rules")} / ${tEn("readMe.rules")}`, "", ""], true);
   for (const key of ["rows", "grey", "blank", "numbers", "checks", "lock", "revision", "apply", "evidence"] as const) line(["", tVi(`readMe.rule.${key}`), tEn(`readMe.rule.${key}`)]);

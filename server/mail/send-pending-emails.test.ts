@@ -120,7 +120,7 @@ describe("sending the e-mail outbox", () => {
     await sendPendingEmails(db(), box.mailer, everything);
     const mails = await box.to(official.email, coordinator.email);
     expect(mails[official.email]).toHaveLength(1);
-    expect(mails[official.email]![0]).toContain(`Phiếu Bộ thử năm 2027 của ${city.nameVi} cần được gửi thẩm định chậm nhất vào ngày 30 tháng 4, 2099 (còn `);
+    expect(mails[official.email]![0]).toContain(`Phiếu Bộ thử năm 2027 của ${city.nameVi} cần được gửi thẩm định chậm nhất vào ngày 30/04/2099 (còn `);
     expect(mails[official.email]![0]).toMatch(/Xem chi tiết: http\S+\/assessments\r\n/);
     expect(mails[coordinator.email]![0]).toMatch(/Xem chi tiết: http\S+\/review\/cycles\r\n/);
   });

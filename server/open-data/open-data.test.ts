@@ -72,7 +72,7 @@ async function cityWithEveryStatus() {
 
 describe("approved results of publishing cities, and nothing else", () => {
   it("publishes only the approved assessment of a city with draft, submitted, returned and approved ones", async () => {
-    const { city, framework, numerators } = await cityWithEveryStatus();
+    const { city, framework, numerators, ids } = await cityWithEveryStatus();
     const { data, page } = await results(`city=${city.slug}`);
     expect(page.total).toBe(2);
     expect(data.map((r) => [r.year, r.indicator.code])).toEqual([
@@ -86,7 +86,10 @@ describe("approved results of publishing cities, and nothing else", () => {
       target: { year: 2025, value: 0.7, sourceTitle: "QĐ 387" },
       attainment: { status: "behind" },
     });
-    expect(data[0].approvedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    // The moment of approval in Vietnam's time, its offset written out, in the JSON and the CSV alike.
+    const { approvedAt } = await db().assessment.findUniqueOrThrow({ where: { id: ids.approved } });
+    expect(data[0].approvedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$/);
+    expect(new Date(data[0].approvedAt).getTime()).toBe(Math.floor(approvedAt!.getTime() / 1000) * 1000);
     expect(data[1]).toMatchObject({ value: 12, rate: null });
     // Nothing said around an answer leaves the app: not its comment, not its evidence.
     const body = JSON.stringify(data);
@@ -97,6 +100,7 @@ describe("approved results of publishing cities, and nothing else", () => {
       ["2022", "LF", "444", "0.444"],
       ["2022", "HS", "", "12"],
     ]);
+    expect(rows[0].approved_at).toBe(data[0].approvedAt);
 
     const [listed] = (await publishingCities()).filter((c) => c.slug === city.slug);
     expect(listed.approvedResults.map((r) => r.year)).toEqual([2022]);

@@ -31,10 +31,10 @@ export async function assessmentCsv(db: Db, actor: Actor, input: { id: string; t
     async function* rows() {
       for await (const batch of batches()) yield historyRows(batch, language, codeOf);
     }
-    return ok({ fileName, chunks: csvChunks(historyTable(language).columns, rows()) });
+    return ok({ fileName, chunks: csvChunks(historyTable(language).columns, rows(), language.t("exports.vietnamTime")) });
   }
   const report = await loadAssessmentReport(db, actor, input.id);
   if (!report) return fail("notFound");
   const [table, rowsOf] = reportTables[input.table];
-  return ok({ fileName, chunks: csvChunks(table(language).columns, [rowsOf(report, language)]) });
+  return ok({ fileName, chunks: csvChunks(table(language).columns, [rowsOf(report, language)], language.t("exports.vietnamTime")) });
 }

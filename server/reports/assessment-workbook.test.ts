@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { wholePercentDown } from "@/lib/reports/figures";
-import { wallClock } from "@/lib/reports/workbook-sheet";
+import { wallClock } from "@/lib/format/dates";
 import { makeCity, makeUser } from "@/tests/integration/fixtures";
 import { db } from "../db";
 import { loadAssessmentReport } from "./assessment-report";

@@ -22,8 +22,8 @@ async function bytesOf(chunks: AsyncIterable<string>) {
   return new TextDecoder("utf-8", { ignoreBOM: true }).decode(await new Response(textStream(chunks)).arrayBuffer());
 }
 
-async function assessmentFile(table: "responses" | "evidence" | "comments" | "history", actor = setup.coordinator) {
-  const result = await assessmentCsv(db(), actor, { id: setup.assessmentId, table }, "vi");
+async function assessmentFile(table: "responses" | "evidence" | "comments" | "history", actor = setup.coordinator, locale = "vi") {
+  const result = await assessmentCsv(db(), actor, { id: setup.assessmentId, table }, locale);
   if (!result.ok) throw new Error(result.reason);
   return { fileName: result.value.fileName, text: await bytesOf(result.value.chunks) };
 }
@@ -60,12 +60,32 @@ describe("assessment CSV files", () => {
     ]);
     const comments = await readCsv((await assessmentFile("comments")).text);
     expect(comments.map((c) => c[4])).toContain('Đã sửa theo biên bản "đợt 1", ngày 12/3');
-    expect(comments[1][3]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    expect(comments[1][3]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+07:00$/);
 
     const history = await readCsv((await assessmentFile("history")).text);
-    expect(history[0]).toEqual(["Thời điểm", "Người thực hiện", "Thao tác", "Mã chỉ tiêu", "Trường", "Trước", "Sau"]);
+    expect(history[0]).toEqual(["Thời điểm (giờ Việt Nam, UTC+7)", "Người thực hiện", "Thao tác", "Mã chỉ tiêu", "Trường", "Trước", "Sau"]);
     expect(history.filter((h) => h[4] === "Trạng thái").map((h) => h[6])).toEqual(["Đã gửi", "Trả lại", "Đã gửi lại", "Đã duyệt"]);
     expect(history.some((h) => h[3] === "LF" && h[4] === "Tử số" && h[5] === "700" && h[6] === "611")).toBe(true);
+  });
+
+  it("write times in Vietnam's time with the offset, and say so in the header, in both languages", async () => {
+    // 18:30 UTC on 31 March is 01:30 on 1 April in Hà Nội.
+    const body = 'Đã sửa theo biên bản "đợt 1", ngày 12/3';
+    await db().indicatorComment.updateMany({ where: { body }, data: { createdAt: new Date("2025-03-31T18:30:00.000Z") } });
+    const vi = await readCsv((await assessmentFile("comments")).text);
+    expect(vi[0][3]).toBe("Thời điểm (giờ Việt Nam, UTC+7)");
+    expect(vi.find((c) => c[4] === body)?.[3]).toBe("2025-04-01T01:30:00+07:00");
+    const en = await readCsv((await assessmentFile("comments", setup.coordinator, "en")).text);
+    expect(en[0][3]).toBe("At (Vietnam time, UTC+7)");
+    expect(en.find((c) => c[4] === body)?.[3]).toBe("2025-04-01T01:30:00+07:00");
+    // The history's moments too: each is the audit event's moment, read in Vietnam.
+    const history = await readCsv((await assessmentFile("history")).text);
+    const events = await db().auditEvent.findMany({ where: { assessmentId: setup.assessmentId } });
+    const moments = new Set(events.map((e) => Math.floor(e.at.getTime() / 1000) * 1000));
+    for (const [at] of history.slice(1)) {
+      expect(at).toMatch(/\+07:00$/);
+      expect(moments.has(new Date(at).getTime())).toBe(true);
+    }
   });
 
   it("are refused to another city's official", async () => {

@@ -52,8 +52,8 @@ export interface AssessmentReportContent {
 
 const pick = (text: Bilingual, locale: FigureLocale) => (locale === "en" ? text.en : text.vi);
 
-/** A person and a moment: "Trần Thị Ánh Dương, 15 thg 1, 2026 08:00". */
-const personAt = (t: Translate, who: { name: string; at: Date }, locale: FigureLocale) => t("assessmentReport.byAt", { name: who.name, at: formatDateTime(who.at, locale) });
+/** A person and a moment: "Trần Thị Ánh Dương, 15/01/2026 08:00". */
+const personAt = (t: Translate, who: { name: string; at: Date }) => t("assessmentReport.byAt", { name: who.name, at: formatDateTime(who.at) });
 
 /** An indicator's answer as one line: the figure with its unit, a level's name, yes/no, or the text. */
 export function answerText(indicator: ReportIndicator, t: Translate, locale: FigureLocale): string {
@@ -120,11 +120,11 @@ function indicatorContent(indicator: ReportIndicator, sectionHeading: string | n
   const reviewComments = [
     ...indicator.flags.map((f) =>
       f.resolvedAt
-        ? r("flagResolved", { who: f.raisedBy, at: formatDateTime(f.raisedAt, locale), comment: f.comment, resolved: formatDate(f.resolvedAt, locale) })
-        : r("flagOpen", { who: f.raisedBy, at: formatDateTime(f.raisedAt, locale), comment: f.comment }),
+        ? r("flagResolved", { who: f.raisedBy, at: formatDateTime(f.raisedAt), comment: f.comment, resolved: formatDate(f.resolvedAt) })
+        : r("flagOpen", { who: f.raisedBy, at: formatDateTime(f.raisedAt), comment: f.comment }),
     ),
-    ...(indicator.discussion?.comments ?? []).map((c) => r("discussionComment", { who: c.authorName, at: formatDateTime(c.at, locale), body: c.body })),
-    ...(indicator.discussion?.resolvedAt ? [r("discussionResolved", { who: indicator.discussion.resolvedBy ?? "—", at: formatDate(indicator.discussion.resolvedAt, locale) })] : []),
+    ...(indicator.discussion?.comments ?? []).map((c) => r("discussionComment", { who: c.authorName, at: formatDateTime(c.at), body: c.body })),
+    ...(indicator.discussion?.resolvedAt ? [r("discussionResolved", { who: indicator.discussion.resolvedBy ?? "—", at: formatDate(indicator.discussion.resolvedAt) })] : []),
   ];
   return {
     id: indicator.id,
@@ -153,12 +153,12 @@ export function assessmentReportContent(report: AssessmentReport, lang: string):
     { label: r("frameworkSource"), value: cover.framework.sourceTitle, link: webLink(cover.framework.sourceUrl) },
     { label: r("year"), value: String(cover.year) },
     { label: r("status"), value: statusLabel },
-    ...(cover.completedAt ? [{ label: r("completedAt"), value: formatDateTime(cover.completedAt, locale) }] : []),
-    ...(cover.submitted ? [{ label: r("submitted"), value: personAt(t, cover.submitted, locale) }] : []),
+    ...(cover.completedAt ? [{ label: r("completedAt"), value: formatDateTime(cover.completedAt) }] : []),
+    ...(cover.submitted ? [{ label: r("submitted"), value: personAt(t, cover.submitted) }] : []),
     ...(cover.fromPublications ? [{ label: r("fromPublications"), value: cover.sourceNote ?? "—" }] : []),
   ];
   const stamp = cover.approved
-    ? { title: r("stampApproved"), lines: [cover.approved.name, formatDateTime(cover.approved.at, locale)], done: true }
+    ? { title: r("stampApproved"), lines: [cover.approved.name, formatDateTime(cover.approved.at)], done: true }
     : { title: r("stampNotApproved"), lines: [statusLabel], done: false };
 
   const scoreText = (score: { score: number | null; coverage: number | null } | null) => {
@@ -182,7 +182,7 @@ export function assessmentReportContent(report: AssessmentReport, lang: string):
     locale,
     title: r("title"),
     subject: r("subject", { city, year: cover.year }),
-    generated: r("generated", { at: formatDateTime(report.generatedAt, locale) }),
+    generated: r("generated", { at: formatDateTime(report.generatedAt) }),
     pageLabel: (page, pages) => r("page", { page, pages }),
     cover: { heading: r("coverHeading", { city, year: cover.year }), fields: coverFields, stamp },
     readiness: {
@@ -284,7 +284,7 @@ export function assessmentReportContent(report: AssessmentReport, lang: string):
           { header: r("decision"), width: 1.6 },
           { header: r("reason"), width: 3 },
         ],
-        rows: report.decisions.map((d) => [formatDateTime(d.at, locale), d.actorName, t(`assessments.status.${d.toStatus}`), d.reason ?? ""]),
+        rows: report.decisions.map((d) => [formatDateTime(d.at), d.actorName, t(`assessments.status.${d.toStatus}`), d.reason ?? ""]),
       },
     },
   };

@@ -57,6 +57,16 @@ describe("the assessment report as a PDF", () => {
     expect(pages[0]).toContain(`Page 1 of ${total}`);
   });
 
+  it("dates the approval stamp in Vietnam's time, day first with a 24-hour clock, in both languages", async () => {
+    // 18:30 UTC on 31 March is 01:30 on 1 April in Hà Nội.
+    const late = { ...report, cover: { ...report.cover, approved: { ...report.cover.approved!, at: new Date("2025-03-31T18:30:00Z") } } };
+    for (const lang of ["vi", "en"]) {
+      const all = flat((await readPdf(await renderAssessmentReportPdf(late, lang))).text);
+      expect(all).toContain("01/04/2025 01:30");
+      expect(all).not.toContain("31/03/2025");
+    }
+  });
+
   it("links only web addresses: a stored data:, file: or smb: address is printed as plain text, never as a link action", async () => {
     const hostile = ["data:text/html,<script>alert(1)</script>", "file:///etc/passwd", "smb://may-chu/chia-se"];
     const withHostile: AssessmentReport = {

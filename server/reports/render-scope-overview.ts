@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/permissions";
+import { formatCalendarDay } from "@/lib/format/dates";
 import { formatDate, formatFigure, formatNumber, formatScore } from "@/lib/reports/figures";
 import { bullets, heading, paragraph } from "@/lib/reports/pdf/blocks";
 import { createPdf, finishPdf } from "@/lib/reports/pdf/document";
@@ -19,7 +20,7 @@ export async function renderScopeOverviewPdf(overview: ScopeOverview, lang: stri
   const statusLabel = (status: string) => (status === "notStarted" ? t("review.queue.notStarted") : t(`assessments.status.${status}`));
   const due = (city: OverviewCity) => {
     if (!city.dueOn) return t("review.queue.noCycle");
-    const when = formatDate(`${city.dueOn}T00:00:00+07:00`, locale);
+    const when = formatCalendarDay(city.dueOn);
     if (city.daysToDue === null) return when;
     return `${when} (${city.overdue ? t("review.queue.daysLate", { days: -city.daysToDue }) : t("review.queue.daysLeft", { days: city.daysToDue })})`;
   };
@@ -30,13 +31,13 @@ export async function renderScopeOverviewPdf(overview: ScopeOverview, lang: stri
     subject: r("subject", { framework: overview.framework.code, year: overview.year }),
     lang: locale,
     pageLabel: (page, pages) => t("assessmentReport.page", { page, pages }),
-    footerNote: r("generated", { at: formatDate(overview.generatedAt, locale) }),
+    footerNote: r("generated", { at: formatDate(overview.generatedAt) }),
     fonts: pdfFonts(),
   });
 
   heading(doc, r("title"));
   paragraph(doc, r("scope", { framework, year: overview.year }), { bold: true, size: 12 });
-  paragraph(doc, r("generated", { at: formatDate(overview.generatedAt, locale) }), { muted: true });
+  paragraph(doc, r("generated", { at: formatDate(overview.generatedAt) }), { muted: true });
   doc.moveDown(0.5);
 
   heading(doc, r("countsHeading"), 2);

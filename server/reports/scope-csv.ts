@@ -11,5 +11,5 @@ export function scopeCsv(rows: ScopeRows, table: ScopeCsvQuery["table"], languag
   async function* batches() {
     for await (const batch of rows.batches()) yield batch.flatMap((assessment) => rowsOf(assessment, language));
   }
-  return csvChunks(spec.columns, batches());
+  return csvChunks(spec.columns, batches(), language.t("exports.vietnamTime"));
 }

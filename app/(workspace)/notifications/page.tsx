@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { localized } from "@/lib/localized";
-import { vietnamMidnight } from "@/lib/review/cycles";
 import { requireActor } from "@/server/auth/current-actor";
 import { db } from "@/server/db";
 import { listNotifications } from "@/server/notifications/notifications";
 import { MarkAllRead } from "./mark-all-read";
 import { withClientMessages } from "@/i18n/client-messages";
+import { formatCalendarDay, formatDateTime } from "@/lib/format/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notifications"))("title") };
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NotificationsPage() {
   const actor = await requireActor();
-  const [t, format, locale, notifications] = await Promise.all([getTranslations("notifications"), getFormatter(), getLocale(), listNotifications(db(), actor)]);
+  const [t, locale, notifications] = await Promise.all([getTranslations("notifications"), getLocale(), listNotifications(db(), actor)]);
   return withClientMessages(
     ["notifications"],
     <div className="space-y-6">
@@ -38,11 +38,11 @@ export default async function NotificationsPage() {
                     city: localized(n.city, "name", locale) ?? "",
                     year: n.year,
                     framework: localized(n.framework, "title", locale) ?? "",
-                    ...(n.dueOn ? { due: vietnamMidnight(n.dueOn) } : {}),
+                    ...(n.dueOn ? { due: formatCalendarDay(n.dueOn) } : {}),
                   })}
                 </Link>
                 <time dateTime={n.createdAt.toISOString()} className="text-sm font-normal text-slate-600">
-                  {format.dateTime(n.createdAt, { dateStyle: "short", timeStyle: "short" })}
+                  {formatDateTime(n.createdAt)}
                 </time>
               </li>
             ))}

@@ -17,14 +17,13 @@ import { db } from "@/server/db";
 import { queueCityChoices, reviewQueuePage, type ReviewQueueRow } from "@/server/review/review-queue";
 import { withClientMessages } from "@/i18n/client-messages";
 import { Pager } from "@/components/ui/pager";
+import { formatCalendarDay } from "@/lib/format/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review.queue"))("title") };
 }
 
 const statusTones = { draft: "slate", submitted: "blue", resubmitted: "blue", returned: "amber", approved: "green", notStarted: "slate" } as const;
-// Midday UTC is the same calendar day in every time zone the app is used in.
-const calendarDay = (day: string) => new Date(`${day}T12:00:00Z`);
 const selectClass = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
 export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -216,7 +215,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                         <span className="text-slate-500">{t("noCycle")}</span>
                       ) : (
                         <span className="flex flex-col">
-                          <time dateTime={row.dueOn}>{format.dateTime(calendarDay(row.dueOn), { dateStyle: "medium" })}</time>
+                          <time dateTime={row.dueOn}>{formatCalendarDay(row.dueOn)}</time>
                           {row.overdue ? (
                             <span className="text-xs font-medium text-red-800">{t("daysLate", { days: -(row.daysToDue ?? 0) })}</span>
                           ) : (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -10,6 +10,7 @@ import { localized } from "@/lib/localized";
 import { requireActor } from "@/server/auth/current-actor";
 import { db } from "@/server/db";
 import { listUsers } from "@/server/users/list-users";
+import { formatDateTime } from "@/lib/format/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.users"))("title") };
@@ -19,7 +20,7 @@ export default async function UsersPage() {
   const actor = await requireActor();
   const users = await listUsers(db(), actor);
   if (!users) notFound();
-  const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
 
   return (
     <div className="space-y-6">
@@ -56,7 +57,7 @@ export default async function UsersPage() {
               <td className="py-2 pr-4">
                 {user.active ? <Badge tone="green">{t("admin.users.active")}</Badge> : <Badge tone="red">{t("admin.users.inactive")}</Badge>}
               </td>
-              <td className="py-2">{user.lastSignInAt ? format.dateTime(user.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : "—"}</td>
+              <td className="py-2">{user.lastSignInAt ? formatDateTime(user.lastSignInAt) : "—"}</td>
             </tr>
           ))}
         </Table>

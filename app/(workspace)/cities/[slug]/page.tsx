@@ -22,6 +22,7 @@ import { OpenDataForm } from "./open-data-form";
 import { vietnamToday } from "@/lib/review/cycles";
 import { listProfilePlans } from "@/server/action-plans/list-plans";
 import { withClientMessages } from "@/i18n/client-messages";
+import { formatCalendarDay } from "@/lib/format/dates";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -56,7 +57,7 @@ export default async function CityPage({ params }: Props) {
     [t("kind"), t(`kinds.${city.kind === "province" || city.kind === "country" ? city.kind : "city"}`)],
     [t("province"), localized(city, "province", locale)],
     [t("gnlc"), <GnlcStatus key="gnlc" status={city.gnlcStatus} admittedYear={city.gnlcAdmittedYear} />],
-    [t("admittedOn"), city.gnlcAdmittedOn ? format.dateTime(city.gnlcAdmittedOn, { dateStyle: "long", timeZone: "UTC" }) : t("noData")],
+    [t("admittedOn"), city.gnlcAdmittedOn ? formatCalendarDay(city.gnlcAdmittedOn) : t("noData")],
     [
       t("population"),
       city.population === null

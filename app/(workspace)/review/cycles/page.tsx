@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { rowClass, Table } from "@/components/ui/table";
 import { localized } from "@/lib/localized";
 import { mayManageCycles, mayReviewCity } from "@/lib/permissions";
-import { vietnamMidnight, vietnamToday, type CycleState } from "@/lib/review/cycles";
+import { vietnamToday, type CycleState } from "@/lib/review/cycles";
 import { cyclesPageQuerySchema } from "@/lib/validation/cycles";
 import { requireActor } from "@/server/auth/current-actor";
 import { listCycles, type CycleCityRow } from "@/server/cycles/list-cycles";
@@ -17,6 +17,7 @@ import { CycleDatesForm, ExtendDueDateForm, OpenCycleForm } from "./cycle-forms"
 import { PageHeader } from "@/components/ui/page-header";
 import { withClientMessages } from "@/i18n/client-messages";
 import { Pager } from "@/components/ui/pager";
+import { formatCalendarDay, formatDateTime } from "@/lib/format/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("cycles"))("title") };
@@ -31,10 +32,9 @@ export default async function CyclesPage({ searchParams }: { searchParams: Promi
   if (!mayManageCycles(actor)) notFound();
   const query = cyclesPageQuerySchema.parse(await searchParams);
   const now = new Date();
-  const [t, ta, format, locale, cycles, frameworks] = await Promise.all([
+  const [t, ta, locale, cycles, frameworks] = await Promise.all([
     getTranslations("cycles"),
     getTranslations("assessments"),
-    getFormatter(),
     getLocale(),
     listCycles(db(), actor, now, { cycle: query.cycle, page: query.page }),
     listFrameworks(db(), actor),
@@ -42,7 +42,7 @@ export default async function CyclesPage({ searchParams }: { searchParams: Promi
   const today = vietnamToday(now);
   // Newest version first within each code, so the first of a code names it.
   const published = frameworks.filter((f) => f.status === "published" && f === frameworks.find((g) => g.code === f.code && g.status === "published"));
-  const day = (date: string) => format.dateTime(vietnamMidnight(date), { dateStyle: "medium" });
+  const day = (date: string) => formatCalendarDay(date);
 
   function stateBadge(row: CycleCityRow) {
     const label =
@@ -138,7 +138,7 @@ export default async function CyclesPage({ searchParams }: { searchParams: Promi
                           )}
                         </td>
                         <td className="py-2 pr-4 align-top">{stateBadge(row)}</td>
-                        <td className="py-2 pr-4 align-top">{row.lastActivityAt ? format.dateTime(row.lastActivityAt, { dateStyle: "medium", timeStyle: "short" }) : "—"}</td>
+                        <td className="py-2 pr-4 align-top">{row.lastActivityAt ? formatDateTime(row.lastActivityAt) : "—"}</td>
                         <td className="py-2 pr-4 align-top">
                           {row.assessment ? (
                             <Link href={`/assessments/${row.assessment.id}`} className="text-brand-700 hover:underline">

@@ -10,6 +10,7 @@ import { localized } from "@/lib/localized";
 import { requireActor } from "@/server/auth/current-actor";
 import { db } from "@/server/db";
 import { assessmentHistory, historyLimit, type HistoryEvent } from "@/server/history/assessment-history";
+import { formatDateTime } from "@/lib/format/dates";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -186,7 +187,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
               <li key={event.id} className="space-y-2 py-3" data-testid="history-event" data-action={event.change.action}>
                 <p className="text-sm">
                   <time dateTime={event.at.toISOString()} className="tabular-nums text-slate-600">
-                    {format.dateTime(event.at, { dateStyle: "medium", timeStyle: "short" })}
+                    {formatDateTime(event.at)}
                   </time>{" "}
                   <span className="font-medium">{event.actorName ?? t("system")}</span> {actionText(event.change)}
                   {event.indicatorId && (
