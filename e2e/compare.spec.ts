@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { demoUser, signIn } from "./helpers";
 
 // Seeded: the demo city's 2025 learning-society checklist is a draft with LF = 66,900 / 99,800
@@ -144,4 +144,55 @@ test("a stale or hand-edited link opens the comparison with defaults", async ({ 
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1, name: "So sánh với các thành phố khác" })).toBeVisible();
   await expect(page.getByLabel("Các thành viên Mạng lưới thành phố học tập UNESCO")).toBeChecked();
+});
+
+/**
+ * Where a chart's labels land in the browser, with the font it really draws: every text inside the
+ * drawing's box, and each bar's value (the last text of its row) clear of every dashed target line.
+ */
+async function chartLayout(chart: Locator) {
+  return chart.evaluate((svg) => {
+    const box = svg.getBoundingClientRect();
+    const rect = (e: Element) => e.getBoundingClientRect();
+    const texts = [...svg.querySelectorAll("text")].filter((t) => t.textContent?.trim());
+    const outside = texts.filter((t) => rect(t).left < box.left - 0.5 || rect(t).right > box.right + 0.5 || rect(t).top < box.top - 0.5 || rect(t).bottom > box.bottom + 0.5).map((t) => t.textContent);
+    const lines = [...svg.querySelectorAll("line[stroke-dasharray]")].map((l) => rect(l).left + rect(l).width / 2);
+    const values = [...svg.querySelectorAll("g[data-row]")].map((row) => [...row.querySelectorAll(":scope > text")].pop()!);
+    const onTarget = values.filter((v) => lines.some((x) => x >= rect(v).left && x <= rect(v).right)).map((v) => v.textContent);
+    const names = [...svg.querySelectorAll("g[data-row] > text:first-of-type")].map((t) => [...t.querySelectorAll("tspan")].map((s) => s.textContent).join(" "));
+    return { outside, onTarget, names, targets: lines.length };
+  });
+}
+
+test("the charts show each city's whole name inside the drawing and no value on a target line, on a wide screen and on a phone", async ({ page }) => {
+  await signIn(page, demoUser("official"));
+  for (const viewport of [{ width: 1366, height: 768 }, { width: 390, height: 844 }]) {
+    await page.setViewportSize(viewport);
+    // 2025: the city's 67% of learning families stands just short of the 70% target line.
+    await page.goto("/compare?framework=vn-learning-society&year=2025&city=demo-city&peers=manual&peer=ha-noi&peer=ho-chi-minh-city");
+    const chart = card(page, "LF").getByRole("img");
+    await expect(chart).toBeVisible();
+    const layout = await chartLayout(chart);
+    expect(layout.targets, `${viewport.width}px`).toBeGreaterThan(0);
+    expect(layout.names).toEqual(["Thành phố Minh Hoà (dữ liệu mẫu) ★", "Hà Nội", "Thành phố Hồ Chí Minh"]);
+    expect(layout.outside, `${viewport.width}px`).toEqual([]);
+    expect(layout.onTarget, `${viewport.width}px`).toEqual([]);
+
+    // The trend names each line in full beside it, inside the drawing, and draws the targets beneath the points.
+    await page.goto("/compare/trends?framework=vn-learning-society&year=2025&city=demo-city&peers=manual&peer=ha-noi&peer=ho-chi-minh-city&indicator=LF");
+    const trend = page.getByRole("img");
+    await expect(trend).toBeVisible();
+    expect((await chartLayout(trend)).outside, `${viewport.width}px`).toEqual([]);
+    // A wrapped name is one text of several lines (tspans); read back, its lines give the whole name.
+    const lineNames = await trend.evaluate((svg) => [...svg.querySelectorAll("text")].filter((t) => t.querySelector("tspan")).map((t) => [...t.querySelectorAll("tspan")].map((s) => s.textContent).join(" ")));
+    expect(lineNames).toContain("Thành phố Minh Hoà (dữ liệu mẫu) ★");
+    const order = await trend.evaluate((svg) => {
+      const all = [...svg.querySelectorAll("*")];
+      const target = all.findIndex((e) => e.matches("polygon[fill='white']"));
+      const point = all.findIndex((e) => e.matches("circle"));
+      return { target, point };
+    });
+    expect(order.target).toBeGreaterThanOrEqual(0);
+    expect(order.target).toBeLessThan(order.point);
+  }
 });

@@ -9,7 +9,5 @@ export const inkColour = "#334155"; // slate-700, labels and outlines
 export const gridColour = "#cbd5e1"; // slate-300, gridlines only (decorative)
 export const targetColours = ["#b45309", "#9f1239"]; // amber-700, rose-800
 
-/** Truncates a long city name for a chart label; the full name is in the table and the tooltip. */
-export function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
+/** A white outline drawn under a text's letters, so that a gridline or line behind it never runs through them. */
+export const halo = { stroke: "white", strokeWidth: 3, strokeLinejoin: "round", paintOrder: "stroke" } as const;

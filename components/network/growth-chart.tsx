@@ -1,4 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ChartFrame } from "@/components/ui/chart-frame";
 import { formatAsOf } from "@/lib/network/as-of";
 import { growthChart } from "@/lib/network/growth-chart";
 import type { GrowthPoint } from "@/lib/network/stats";
@@ -31,6 +32,7 @@ export async function GrowthChart({ series }: { series: GrowthPoint[] }) {
 
   return (
     <figure className="space-y-2">
+      <ChartFrame minWidth="32rem">
       <svg viewBox={`0 0 ${box.width} ${box.height}`} role="img" aria-labelledby="growth-summary" className="h-auto w-full max-w-3xl">
         {chart.yTicks.map((tick) => (
           <g key={tick.value}>
@@ -54,6 +56,7 @@ export async function GrowthChart({ series }: { series: GrowthPoint[] }) {
           </g>
         ))}
       </svg>
+      </ChartFrame>
       <figcaption className="space-y-1 text-sm">
         <ul className="flex flex-wrap gap-4" aria-hidden="true">
           {lines.map((l) => (

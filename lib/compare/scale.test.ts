@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { axisMax, niceCeil, spreadLabels, ticks } from "./scale";
+import { axisMax, niceCeil, ticks } from "./scale";
 
 describe("niceCeil", () => {
   it("rounds up to 1, 2, 2.5 or 5 times a power of ten", () => {
@@ -41,25 +41,5 @@ describe("ticks", () => {
   it("spaces gridlines evenly from zero", () => {
     expect(ticks(1)).toEqual([0, 0.25, 0.5, 0.75, 1]);
     expect(ticks(4, 4)).toEqual([0, 1, 2, 3, 4]);
-  });
-});
-
-describe("spreadLabels", () => {
-  it("leaves labels that are far enough apart where they are", () => {
-    expect(spreadLabels([10, 50, 30], 14, 0, 100)).toEqual([10, 50, 30]);
-  });
-
-  it("pushes overlapping labels apart, keeping the given order of the input", () => {
-    expect(spreadLabels([40, 40, 45], 14, 0, 100)).toEqual([40, 54, 68]);
-    expect(spreadLabels([45, 40], 14, 0, 100)).toEqual([54, 40]);
-  });
-
-  it("slides the labels back up when pushed past the end", () => {
-    expect(spreadLabels([95, 95, 95], 10, 0, 100)).toEqual([80, 90, 100]);
-  });
-
-  it("keeps labels within the bounds", () => {
-    expect(spreadLabels([-20, 120], 10, 0, 100)).toEqual([0, 100]);
-    expect(spreadLabels([], 10, 0, 100)).toEqual([]);
   });
 });

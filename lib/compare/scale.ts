@@ -28,23 +28,3 @@ export function axisMax(type: IndicatorType, values: readonly number[], topLevel
 export function ticks(max: number, count = 4): number[] {
   return Array.from({ length: count + 1 }, (_, i) => (max * i) / count);
 }
-
-/**
- * Label positions along one axis moved apart just enough to be at least `gap` from each other,
- * within [min, max], each staying as near its own point as the others allow. Returned in the
- * order given.
- */
-export function spreadLabels(positions: readonly number[], gap: number, min: number, max: number): number[] {
-  const order = positions.map((position, index) => ({ position, index })).sort((a, b) => a.position - b.position);
-  const placed = order.map((o) => Math.min(max, Math.max(min, o.position)));
-  for (let i = 1; i < placed.length; i++) placed[i] = Math.max(placed[i], placed[i - 1] + gap);
-  // Pushed past the end: slide the tail back up, keeping the gaps.
-  const overflow = placed.length ? placed[placed.length - 1] - max : 0;
-  if (overflow > 0) {
-    placed[placed.length - 1] = max;
-    for (let i = placed.length - 2; i >= 0; i--) placed[i] = Math.min(placed[i], placed[i + 1] - gap);
-  }
-  const result = new Array<number>(positions.length);
-  order.forEach((o, i) => (result[o.index] = placed[i]));
-  return result;
-}

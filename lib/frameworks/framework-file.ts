@@ -1,3 +1,4 @@
+import { notAnInternalNote } from "../validation/source-title";
 import { webUrl, z } from "../validation/zod";
 
 // The file format of an indicator framework: what the seed loads from prisma/data/frameworks/
@@ -13,6 +14,9 @@ export const evidenceRules = ["none", "optional", "required"] as const;
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 const optionalText = (max: number) => z.nullish(z.string().check(z.trim(), z.maxLength(max)));
 const url = z.nullish(webUrl());
+// Sources are shown to users beside targets and indicators: publications, never working notes.
+const source = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max), notAnInternalNote);
+const optionalSource = (max: number) => z.nullish(z.string().check(z.trim(), z.maxLength(max), notAnInternalNote));
 
 const code = z.string().check(z.trim(), z.minLength(1), z.maxLength(40), z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: "validation.code" }));
 
@@ -22,7 +26,7 @@ export const targetSchema = z.object({
   // The slug of the city whose own plan sets this target (Hà Nội's KH 291); absent for a
   // national target, which applies to every city.
   city: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(80))),
-  sourceTitle: text(300),
+  sourceTitle: source(300),
   sourceUrl: url,
   noteVi: optionalText(1000),
   noteEn: optionalText(1000),
@@ -73,7 +77,7 @@ export const indicatorSchema = z
     verified: z._default(z.boolean(), true),
     verificationNoteVi: optionalText(1000),
     verificationNoteEn: optionalText(1000),
-    sourceTitle: optionalText(300),
+    sourceTitle: optionalSource(300),
     sourceUrl: url,
   })
   .check(
@@ -116,7 +120,7 @@ export const frameworkFileSchema = z
     titleEn: text(300),
     descriptionVi: optionalText(4000),
     descriptionEn: optionalText(4000),
-    sourceTitle: text(500),
+    sourceTitle: source(500),
     sourceUrl: url,
     /** False until an administrator has checked the wording and figures against the source. */
     verified: z.boolean(),

@@ -72,6 +72,18 @@ describe("reading an uploaded framework file", () => {
     expect(result).toEqual({ ok: false, problems: [{ path: "sections[0].indicators[1].code", message: "validation.duplicateCode" }] });
   });
 
+  it("refuses sources that are internal notes, in the framework, an indicator or a target", () => {
+    const noted = { ...validFile, sourceTitle: "QĐ 387 (seed 001)", sections: [{ ...validFile.sections[0], indicators: [{ ...validFile.sections[0].indicators[0], sourceTitle: "xem REFERENCE.md", targets: [{ year: 2030, value: 0.8, sourceTitle: "KH 291, seed articles" }] }] }] };
+    expect(parseFrameworkUpload(JSON.stringify(noted))).toEqual({
+      ok: false,
+      problems: [
+        { path: "sourceTitle", message: "validation.internalNote" },
+        { path: "sections[0].indicators[0].targets[0].sourceTitle", message: "validation.internalNote" },
+        { path: "sections[0].indicators[0].sourceTitle", message: "validation.internalNote" },
+      ],
+    });
+  });
+
   it("reports a file that is JSON but not an object", () => {
     expect(parseFrameworkUpload("[]")).toEqual({ ok: false, problems: [{ path: "", message: "validation.invalid" }] });
   });

@@ -17,6 +17,8 @@ describe("plan fields", () => {
     expect(errorsOf(actionPlanSchema.safeParse({ ...plan, legalBasisDate: "2024-02-30" }))).toEqual({ legalBasisDate: "actionPlans.errors.date" });
     expect(errorsOf(actionPlanSchema.safeParse({ ...plan, legalBasisUrl: "javascript:alert(1)" }))).toEqual({ legalBasisUrl: "validation.url" });
     expect(errorsOf(actionPlanSchema.safeParse({ ...plan, titleVi: "  " }))).toEqual({ titleVi: "validation.required" });
+    expect(errorsOf(actionPlanSchema.safeParse({ ...plan, sourceTitle: "Xem reference notes" }))).toEqual({ sourceTitle: "validation.internalNote" });
+    expect(actionPlanSchema.parse({ ...plan, sourceTitle: "Kế hoạch 291/KH-UBND" }).sourceTitle).toBe("Kế hoạch 291/KH-UBND");
   });
 });
 

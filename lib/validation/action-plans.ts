@@ -1,5 +1,6 @@
 import { isCalendarDate } from "../review/cycles";
 import { itemKinds, itemStatuses, planStatuses } from "../action-plans/vocabulary";
+import { notAnInternalNote } from "./source-title";
 import { webUrl, z } from "./zod";
 
 // Inputs of the action-plan acts. The same schemas check a form in the browser, the server
@@ -78,7 +79,7 @@ export const actionPlanFields = {
   legalBasisDate: optionalDate,
   legalBasisUrl: z.preprocess(blankToNull, z.nullable(webUrl())),
   status: z._default(z.enum(planStatuses, { error: "validation.invalid" }), "active"),
-  sourceTitle: optionalText(300),
+  sourceTitle: z.preprocess(blankToNull, z.nullable(z.string().check(z.trim(), z.maxLength(300), notAnInternalNote))),
   sourceUrl: z.preprocess(blankToNull, z.nullable(webUrl())),
 };
 

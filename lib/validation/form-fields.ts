@@ -1,4 +1,5 @@
 import { parseLocaleNumber } from "../format/parse-number";
+import { sourceTitle } from "./source-title";
 import { webUrl, z } from "./zod";
 
 // Pieces shared by the forms for reference data. Each accepts the text a form box holds as well
@@ -9,9 +10,9 @@ const blankToNull = (v: string) => (v === "" ? null : v);
 /** Free text that may be left empty (stored as null). */
 export const optionalText = (max: number) => z.nullable(z.pipe(z.string().check(z.trim(), z.maxLength(max)), z.transform(blankToNull)));
 
-/** Where a figure comes from: a title is required, a web address is optional. */
+/** Where a figure comes from: a title (a publication, never an internal note) is required, a web address is optional. */
 export const sourceFields = {
-  sourceTitle: z.string().check(z.trim(), z.minLength(1, { error: "validation.required" }), z.maxLength(300)),
+  sourceTitle: sourceTitle(300),
   sourceUrl: z.nullable(z.pipe(z.pipe(z.string().check(z.trim()), z.transform(blankToNull)), z.nullable(webUrl()))),
 };
 

@@ -62,6 +62,11 @@ describe("the draft indicator form", () => {
     expect(duplicate.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["targets.1.year", "validation.duplicateTargetYear"]]);
   });
 
+  it("refuses a target whose source is an internal note, under its row", () => {
+    const form = { ...toDraftIndicatorFormValues(stored, "vi"), targets: [{ year: "2030", value: "75", sourceTitle: "KH 291 (seed 001)", sourceUrl: "" }] };
+    expect(draftIndicatorFormSchema("vi").safeParse(form).error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["targets.0.sourceTitle", "validation.internalNote"]]);
+  });
+
   it("reports a box that holds no number, and a missing year", () => {
     const form = { ...toDraftIndicatorFormValues(stored, "vi"), targets: [{ year: "", value: "bảy mươi", sourceTitle: "KH", sourceUrl: "" }] };
     expect(draftIndicatorFormSchema("vi").safeParse(form).error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([

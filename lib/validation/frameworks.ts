@@ -1,5 +1,6 @@
 import { formatForInput, parseLocaleNumber } from "../format/parse-number";
 import { indicatorTypes, targetSchema, type IndicatorType } from "../frameworks/framework-file";
+import { sourceTitle } from "./source-title";
 import { checkbox, webUrl, z } from "./zod";
 
 const id = z.string().check(z.minLength(1), z.maxLength(64));
@@ -22,7 +23,7 @@ const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? 
 const optionalText = (max: number) => z.preprocess(blankToNull, z.nullable(z.string().check(z.trim(), z.maxLength(max))));
 
 const draftTargetSchema = z.extend(z.pick(targetSchema, { year: true, value: true }), {
-  sourceTitle: z.string().check(z.trim(), z.minLength(1, { error: "validation.required" }), z.maxLength(300)),
+  sourceTitle: sourceTitle(300),
   sourceUrl: z.preprocess(blankToNull, z.nullable(webUrl())),
 });
 export type DraftTarget = z.infer<typeof draftTargetSchema>;

@@ -38,6 +38,7 @@ describe("the network figures form", () => {
     };
     expect(errors({ asOf: "4/12/2025" })).toEqual({ asOf: "network.errors.asOf" });
     expect(errors({ totalMembers: "" })).toEqual({ totalMembers: "validation.required" });
+    expect(errors({ sourceTitle: "Báo chí Việt Nam, 12/2025 (seed 001)" })).toEqual({ sourceTitle: "validation.internalNote" });
     expect(errors({ countries: "nhiều" })).toEqual({ countries: "checks.notANumber" });
     expect(errors({ newMembers: "7,5" })).toEqual({ newMembers: "validation.wholeNumber" });
     expect(errors({ countries: "500" })).toEqual({ countries: "validation.tooBig" });

@@ -66,7 +66,7 @@ describe("a published figure's basis and dates", () => {
     expect(errors({ frameworkCode: "happy-schools", indicatorCode: "HS-COUNT", value: "3", count: "", basis: "count-of-recognised-titles" })).toEqual({ basis: "referenceData.errors.basisOnlyForRate" });
     expect(errors({ value: "26074", basis: "count-of-registered-models" })).toEqual({ count: "referenceData.errors.countWithCountBasis" });
     expect(errors({ asOf: "15/11/2024" })).toEqual({ asOf: "referenceData.errors.date" });
-    expect(errors({ sourceTitle: "VnExpress, 12/2025 (seed 001)" })).toEqual({ sourceTitle: "referenceData.errors.internalNote" });
+    expect(errors({ sourceTitle: "VnExpress, 12/2025 (seed 001)" })).toEqual({ sourceTitle: "validation.internalNote" });
     expect(referenceValueSchema.safeParse({ ...referenceValueFormSchema("vi", typeOf).parse(learningFamilies), basis: "share-of-everything" }).success).toBe(false);
   });
 });

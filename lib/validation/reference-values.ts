@@ -1,6 +1,5 @@
 import { earliestDataYear } from "../assessments/check-response";
 import { bases, isBasis, isCountBasis, type Basis } from "../compare/basis";
-import { hasInternalNote } from "../format/internal-note";
 import { localeNumber, optionalText, sourceFields } from "./form-fields";
 import { fractionToPercent, percentToFraction } from "./frameworks";
 import { formatForInput } from "../format/parse-number";
@@ -65,10 +64,7 @@ export const referenceValueSchema = z.object({
   ...sourceFields,
   noteVi: optionalText(1000),
   noteEn: optionalText(1000),
-}).check(
-  // Users read the source: it names a publication, never a working note ("seed 001").
-  z.refine((figure) => !hasInternalNote(figure.sourceTitle), { path: ["sourceTitle"], error: "referenceData.errors.internalNote" }),
-);
+});
 export type ReferenceValueInput = z.infer<typeof referenceValueSchema>;
 
 export const referenceValueIdSchema = z.object({ id });
