@@ -2,7 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { reviewActAction } from "@/server/actions/assessments";
 import type { ReviewAct } from "@/lib/review/workflow";
 import { reviewActSchema } from "@/lib/validation/review";
@@ -43,6 +43,24 @@ export function ReviewPanel({ assessmentId, acts, indicators, decisions, openThr
   const [reason, setReason] = useState("");
   const [flags, setFlags] = useState<Record<string, string>>({});
   const [confirming, setConfirming] = useState<ReviewAct | null>(null);
+  // The buttons are disabled while an act is taken, and the question closes under the focus: it
+  // goes back to the act's button when nothing changed, to the panel's heading once it did.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const actButtons = useRef<Partial<Record<ReviewAct, HTMLButtonElement | null>>>({});
+  const refocus = useRef<ReviewAct | "heading" | null>(null);
+  useEffect(() => {
+    if (pending || !refocus.current) return;
+    const target = refocus.current === "heading" ? heading.current : actButtons.current[refocus.current];
+    refocus.current = null;
+    target?.focus();
+  }, [pending]);
+  const actButton = (act: ReviewAct) => (element: HTMLButtonElement | null) => {
+    actButtons.current[act] = element;
+  };
+  const cancel = (act: ReviewAct) => {
+    setConfirming(null);
+    actButtons.current[act]?.focus();
+  };
 
   const ask = (act: ReviewAct) => {
     setError(null);
@@ -54,6 +72,7 @@ export function ReviewPanel({ assessmentId, acts, indicators, decisions, openThr
     startTransition(async () => {
       setConfirming(null);
       setError(null);
+      refocus.current = act;
       const input = {
         assessmentId,
         act,
@@ -67,13 +86,14 @@ export function ReviewPanel({ assessmentId, acts, indicators, decisions, openThr
       if (!result.ok) return setError(result.fieldErrors?._form ?? `errors.${result.reason}`);
       setReason("");
       setFlags({});
+      refocus.current = "heading";
       router.refresh();
     });
 
   const needsReason = acts.return === "ok" || acts.reopen === "ok";
   return (
     <section aria-labelledby="review-heading" className="rounded-lg border border-slate-200 bg-white p-4" data-testid="review-panel">
-      <h2 id="review-heading" className="text-lg font-semibold">
+      <h2 id="review-heading" ref={heading} tabIndex={-1} className="text-lg font-semibold">
         {t("review.title")}
       </h2>
       {decisions.length > 0 ? (
@@ -141,22 +161,22 @@ export function ReviewPanel({ assessmentId, acts, indicators, decisions, openThr
 
       <div className="mt-3 flex flex-wrap gap-2">
         {acts.submit && (
-          <Button type="button" onClick={() => ask("submit")} disabled={pending || acts.submit === "incomplete"}>
+          <Button type="button" ref={actButton("submit")} onClick={() => ask("submit")} disabled={pending || acts.submit === "incomplete"}>
             {t("review.actions.submit")}
           </Button>
         )}
         {acts.approve === "ok" && (
-          <Button type="button" onClick={() => ask("approve")} disabled={pending}>
+          <Button type="button" ref={actButton("approve")} onClick={() => ask("approve")} disabled={pending}>
             {t("review.actions.approve")}
           </Button>
         )}
         {acts.return === "ok" && (
-          <Button type="button" variant="secondary" onClick={() => ask("return")} disabled={pending}>
+          <Button type="button" variant="secondary" ref={actButton("return")} onClick={() => ask("return")} disabled={pending}>
             {t("review.actions.return")}
           </Button>
         )}
         {acts.reopen === "ok" && (
-          <Button type="button" variant="secondary" onClick={() => ask("reopen")} disabled={pending}>
+          <Button type="button" variant="secondary" ref={actButton("reopen")} onClick={() => ask("reopen")} disabled={pending}>
             {t("review.actions.reopen")}
           </Button>
         )}
@@ -175,7 +195,7 @@ export function ReviewPanel({ assessmentId, acts, indicators, decisions, openThr
             <Button type="button" onClick={() => take(confirming)} disabled={pending} autoFocus>
               {t(`review.confirm.yes.${confirming}`)}
             </Button>
-            <Button type="button" variant="secondary" onClick={() => setConfirming(null)}>
+            <Button type="button" variant="secondary" onClick={() => cancel(confirming)}>
               {t("review.confirm.cancel")}
             </Button>
           </div>
