@@ -126,6 +126,26 @@ export function Checklist({ assessmentId, year, editable, completed: completedOn
     confirmHeading.current?.scrollIntoView({ block: "start" });
     confirmHeading.current?.focus();
   }, [confirming]);
+  // The question closes under the keyboard user's focus, and the button is disabled while the
+  // checklist completes: the focus goes back to the button, or to the problems found.
+  const completeButton = useRef<HTMLButtonElement>(null);
+  const problemsHeading = useRef<HTMLHeadingElement>(null);
+  const refocus = useRef<"button" | "problems" | null>(null);
+  useEffect(() => {
+    if (completing || !refocus.current) return;
+    const target = refocus.current === "problems" ? problemsHeading.current : completeButton.current;
+    refocus.current = null;
+    target?.focus();
+  }, [completing, problems]);
+  const keepEntering = () => {
+    setConfirming(false);
+    completeButton.current?.focus();
+  };
+  /** From the list of unanswered items to the item itself, focus and all. */
+  const goToIndicator = (code: string) => {
+    setConfirming(false);
+    document.getElementById(`indicator-${code}`)?.focus();
+  };
   const askToComplete = () => {
     setProblems(null);
     if (unanswered.length > 0) setConfirming(true);
@@ -136,9 +156,13 @@ export function Checklist({ assessmentId, year, editable, completed: completedOn
     startCompleting(async () => {
       setConfirming(false);
       setCompleteError(null);
+      refocus.current = "button";
       const result = await completeAssessmentAction({ assessmentId });
       if (!result.ok) return setCompleteError(`errors.${result.reason}`);
-      if (result.value.kind === "problems") return setProblems(result.value.problems);
+      if (result.value.kind === "problems") {
+        refocus.current = "problems";
+        return setProblems(result.value.problems);
+      }
       setProblems(null);
       router.refresh();
     });
@@ -166,7 +190,7 @@ export function Checklist({ assessmentId, year, editable, completed: completedOn
 
   const completion = editable && (
     <div className="space-y-2">
-      <Button type="button" className="w-full" onClick={askToComplete} disabled={completing || unsaved}>
+      <Button ref={completeButton} type="button" className="w-full" onClick={askToComplete} disabled={completing || unsaved}>
         {t("checklist.complete")}
       </Button>
       {unsaved && <p className="text-xs text-slate-600">{t("checklist.waitForSaves")}</p>}
@@ -214,7 +238,7 @@ export function Checklist({ assessmentId, year, editable, completed: completedOn
             <ul className="mt-2 max-h-64 list-disc space-y-1 overflow-y-auto pl-5 text-sm" data-testid="unanswered">
               {unanswered.map((indicator) => (
                 <li key={indicator.id}>
-                  <Link href={`#indicator-${indicator.code}`} className="text-amber-950 underline" onClick={() => setConfirming(false)}>
+                  <Link href={`#indicator-${indicator.code}`} className="text-amber-950 underline" onClick={() => goToIndicator(indicator.code)}>
                     {indicator.code} {indicator.label}
                   </Link>
                   {indicator.rules.required && <span className="ml-1 text-red-700">({t("checklist.required")})</span>}
@@ -225,7 +249,7 @@ export function Checklist({ assessmentId, year, editable, completed: completedOn
               <Button type="button" onClick={complete} disabled={completing || unsaved}>
                 {t("checklist.completeAnyway")}
               </Button>
-              <Button type="button" variant="secondary" onClick={() => setConfirming(false)}>
+              <Button type="button" variant="secondary" onClick={keepEntering}>
                 {t("checklist.keepEntering")}
               </Button>
             </div>
@@ -233,7 +257,9 @@ export function Checklist({ assessmentId, year, editable, completed: completedOn
         )}
         {problems && problems.length > 0 && (
           <section role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4" data-testid="completion-problems">
-            <h2 className="font-semibold text-red-900">{t("checklist.problemsTitle", { count: problems.length })}</h2>
+            <h2 ref={problemsHeading} tabIndex={-1} className="font-semibold text-red-900">
+              {t("checklist.problemsTitle", { count: problems.length })}
+            </h2>
             <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
               {problems.map((p, i) => {
                 const indicator = labelOf.get(p.indicatorId);

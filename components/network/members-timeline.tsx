@@ -28,7 +28,7 @@ export async function MembersTimeline({ members }: { members: Member[] }) {
             <h3 className="text-base font-semibold">
               <span data-testid="member-name">
                 {member.profileOpen ? (
-                  <Link href={`/cities/${member.slug}`} className="text-brand-700 underline-offset-2 hover:underline">
+                  <Link href={`/cities/${member.slug}`} className="text-brand-700 underline underline-offset-2 hover:text-brand-800">
                     {name}
                   </Link>
                 ) : (

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { reviewActAction } from "@/server/actions/assessments";
 import type { ReviewAct } from "@/lib/review/workflow";
 import { reviewActSchema } from "@/lib/validation/review";
@@ -43,6 +43,24 @@ export function ReviewPanel({ assessmentId, acts, indicators, decisions, openThr
   const [reason, setReason] = useState("");
   const [flags, setFlags] = useState<Record<string, string>>({});
   const [confirming, setConfirming] = useState<ReviewAct | null>(null);
+  // The buttons are disabled while an act is taken, and the question closes under the focus: it
+  // goes back to the act's button when nothing changed, to the panel's heading once it did.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const actButtons = useRef<Partial<Record<ReviewAct, HTMLButtonElement | null>>>({});
+  const refocus = useRef<ReviewAct | "heading" | null>(null);
+  useEffect(() => {
+    if (pending || !refocus.current) return;
+    const target = refocus.current === "heading" ? heading.current : actButtons.current[refocus.current];
+    refocus.current = null;
+    target?.focus();
+  }, [pending]);
+  const actButton = (act: ReviewAct) => (element: HTMLButtonElement | null) => {
+    actButtons.current[act] = element;
+  };
+  const cancel = (act: ReviewAct) => {
+    setConfirming(null);
+    actButtons.current[act]?.focus();
+  };
 
   const ask = (act: ReviewAct) => {
     setError(null);
@@ -54,6 +72,7 @@ export function ReviewPanel({ assessmentId, acts, indicators, decisions, openThr
     startTransition(async () => {
       setConfirming(null);
       setError(null);
+      refocus.current = act;
       const input = {
         assessmentId,
         act,
@@ -67,6 +86,7 @@ export function ReviewPanel({ assessmentId, acts, indicators, decisions, openThr
       if (!result.ok) return setError(result.fieldErrors?._form ?? `errors.${result.reason}`);
       setReason("");
       setFlags({});
+      refocus.current = "heading";
       router.refresh();
     });
 
@@ -76,22 +96,22 @@ export function ReviewPanel({ assessmentId, acts, indicators, decisions, openThr
     <div className="flex flex-wrap gap-2">
       {/* Not yet possible: said in words beside the status; on a phone the greyed button is left out. */}
       {acts.submit && (
-        <Button type="button" onClick={() => ask("submit")} disabled={pending || acts.submit === "incomplete"} className={acts.submit === "incomplete" ? "max-sm:hidden" : undefined}>
+        <Button type="button" ref={actButton("submit")} onClick={() => ask("submit")} disabled={pending || acts.submit === "incomplete"} className={acts.submit === "incomplete" ? "max-sm:hidden" : undefined}>
           {t("review.actions.submit")}
         </Button>
       )}
       {acts.approve === "ok" && (
-        <Button type="button" onClick={() => ask("approve")} disabled={pending}>
+        <Button type="button" ref={actButton("approve")} onClick={() => ask("approve")} disabled={pending}>
           {t("review.actions.approve")}
         </Button>
       )}
       {acts.return === "ok" && (
-        <Button type="button" variant="secondary" onClick={() => ask("return")} disabled={pending}>
+        <Button type="button" variant="secondary" ref={actButton("return")} onClick={() => ask("return")} disabled={pending}>
           {t("review.actions.return")}
         </Button>
       )}
       {acts.reopen === "ok" && (
-        <Button type="button" variant="secondary" onClick={() => ask("reopen")} disabled={pending}>
+        <Button type="button" variant="secondary" ref={actButton("reopen")} onClick={() => ask("reopen")} disabled={pending}>
           {t("review.actions.reopen")}
         </Button>
       )}
@@ -102,7 +122,7 @@ export function ReviewPanel({ assessmentId, acts, indicators, decisions, openThr
   return (
     <section aria-labelledby="review-heading" className="rounded-lg border border-slate-200 bg-white px-4 py-3" data-testid="review-panel">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <h2 id="review-heading" className="text-base font-semibold">
+        <h2 id="review-heading" ref={heading} tabIndex={-1} className="text-base font-semibold">
           {t("review.title")}
         </h2>
         <p className="text-sm text-slate-700" data-testid="review-latest">
@@ -199,7 +219,7 @@ export function ReviewPanel({ assessmentId, acts, indicators, decisions, openThr
             <Button type="button" onClick={() => take(confirming)} disabled={pending} autoFocus>
               {t(`review.confirm.yes.${confirming}`)}
             </Button>
-            <Button type="button" variant="secondary" onClick={() => setConfirming(null)}>
+            <Button type="button" variant="secondary" onClick={() => cancel(confirming)}>
               {t("review.confirm.cancel")}
             </Button>
           </div>

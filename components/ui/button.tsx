@@ -1,5 +1,5 @@
 import { Slot } from "@radix-ui/react-slot";
-import type { ButtonHTMLAttributes } from "react";
+import type { ComponentProps } from "react";
 import { cn } from "./cn";
 
 const variants = {
@@ -9,7 +9,7 @@ const variants = {
   ghost: "text-slate-700 hover:bg-slate-100",
 } as const;
 
-type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
+type ButtonProps = ComponentProps<"button"> & {
   variant?: keyof typeof variants;
   /** Render the single child (a link, say) with the button's look. */
   asChild?: boolean;

@@ -30,7 +30,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const header = <PageHeader title={t("heading")} intro={t("intro")} />;
   const openData = (
     <p className="text-sm text-slate-700">
-      {t.rich("openData", { link: (chunks) => <Link href="/open-data" className={linkClass}>{chunks}</Link> })}
+      {t.rich("openData", { link: (chunks) => <Link href="/open-data" className="text-brand-700 underline underline-offset-2 hover:text-brand-800">{chunks}</Link> })}
     </p>
   );
   const { framework, year } = choices;

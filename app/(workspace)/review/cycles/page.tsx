@@ -101,7 +101,7 @@ export default async function CyclesPage({ searchParams }: { searchParams: Promi
               {!expanded ? (
                 <p className="text-slate-700">
                   {t("cityCount", { cities: cycle.cityCount, approved: count("approved") })}{" "}
-                  <Link href={`/review/cycles?cycle=${encodeURIComponent(cycle.id)}`} className="text-brand-700 hover:underline">
+                  <Link href={`/review/cycles?cycle=${encodeURIComponent(cycle.id)}`} className="text-brand-700 underline underline-offset-2 hover:text-brand-800">
                     {t("showCities")}
                   </Link>
                 </p>

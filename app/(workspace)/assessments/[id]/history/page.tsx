@@ -193,7 +193,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                   {event.indicatorId && (
                     <>
                       {" · "}
-                      <Link href={`/assessments/${assessment.id}#indicator-${byId.get(event.indicatorId)?.code ?? ""}`} className="text-brand-700 hover:underline">
+                      <Link href={`/assessments/${assessment.id}#indicator-${byId.get(event.indicatorId)?.code ?? ""}`} className="text-brand-700 underline underline-offset-2 hover:text-brand-800">
                         {indicatorName(event.indicatorId)}
                       </Link>
                     </>
