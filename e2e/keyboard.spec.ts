@@ -52,7 +52,7 @@ test("an official completes a checklist and sends it for review, and a coordinat
   const official = await (await browser.newContext()).newPage();
   await signInWithKeyboard(official, demoUser("official"));
 
-  await openArea(official, "Đánh giá");
+  await openArea(official, "Phiếu tự đánh giá");
   await expect(official).toHaveURL(/\/assessments$/);
   const row = official.getByTestId("assessment-row").filter({ hasText: String(keyboardChecklist.year) }).filter({ hasText: "GNLC" });
   await tabTo(official, row.getByRole("link"));
