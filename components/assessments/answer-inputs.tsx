@@ -254,49 +254,45 @@ interface EvidenceInputsProps {
   onFiles: (files: EvidenceFileView[]) => void;
 }
 
+/**
+ * One box of an answer's evidence: the note, with its length counter near the limit, or the links
+ * (only web addresses are taken; anything else stays in the box, unsaved, with the reason).
+ */
+function EvidenceBox({ fields, field, label }: { fields: AnswerFields; field: "evidenceNote" | "evidenceLinks"; label: string }) {
+  const { values, fieldId, editable } = fields;
+  const errors = fields.errorsFor(field);
+  const counted = field === "evidenceNote";
+  return (
+    <div className="space-y-1">
+      <label htmlFor={fieldId(field)} className="block text-sm">
+        {label}
+      </label>
+      <textarea
+        id={fieldId(field)}
+        rows={2}
+        disabled={!editable}
+        className="block w-full rounded-md border border-slate-400 px-3 py-2 text-sm"
+        aria-invalid={errors.length > 0}
+        aria-describedby={describedBy(counted && !!lengthNearLimit("evidenceNote", values.evidenceNote) && `${fieldId(field)}-length`, errors.length > 0 && `${fieldId(field)}-problems`)}
+        {...bound(fields, field)}
+      />
+      {counted && <LengthCounter id={`${fieldId(field)}-length`} field="evidenceNote" value={values.evidenceNote} />}
+      <Problems id={`${fieldId(field)}-problems`} errors={errors} warnings={[]} />
+    </div>
+  );
+}
+
 /** The evidence of an answer: a note, links and files, open from the start where it is required or given. */
 export function EvidenceInputs({ fields, indicator, assessmentId, files, onFiles }: EvidenceInputsProps) {
   const t = useTranslations();
   const { values, fieldId, editable } = fields;
   const required = indicator.rules.evidence === "required" || indicator.type === "evidence";
-  // Only web addresses are taken; anything else stays in the box, unsaved, with the reason.
-  const linkErrors = fields.errorsFor("evidenceLinks");
-  const noteErrors = fields.errorsFor("evidenceNote");
   return (
     <details className="rounded-md bg-slate-50 p-3" open={indicator.rules.evidence === "required" || !!values.evidenceNote || !!values.evidenceLinks || files.length > 0}>
       <summary className="cursor-pointer text-sm font-medium">{t(required ? "checklist.evidenceRequired" : "checklist.evidenceOptional")}</summary>
       <div className="mt-2 grid gap-3 sm:grid-cols-2">
-        <div className="space-y-1">
-          <label htmlFor={fieldId("evidenceNote")} className="block text-sm">
-            {t("checklist.evidenceNote")}
-          </label>
-          <textarea
-            id={fieldId("evidenceNote")}
-            rows={2}
-            disabled={!editable}
-            className="block w-full rounded-md border border-slate-400 px-3 py-2 text-sm"
-            aria-invalid={noteErrors.length > 0}
-            aria-describedby={describedBy(!!lengthNearLimit("evidenceNote", values.evidenceNote) && `${fieldId("evidenceNote")}-length`, noteErrors.length > 0 && `${fieldId("evidenceNote")}-problems`)}
-            {...bound(fields, "evidenceNote")}
-          />
-          <LengthCounter id={`${fieldId("evidenceNote")}-length`} field="evidenceNote" value={values.evidenceNote} />
-          <Problems id={`${fieldId("evidenceNote")}-problems`} errors={noteErrors} warnings={[]} />
-        </div>
-        <div className="space-y-1">
-          <label htmlFor={fieldId("evidenceLinks")} className="block text-sm">
-            {t("checklist.evidenceLinks")}
-          </label>
-          <textarea
-            id={fieldId("evidenceLinks")}
-            rows={2}
-            disabled={!editable}
-            className="block w-full rounded-md border border-slate-400 px-3 py-2 text-sm"
-            aria-invalid={linkErrors.length > 0}
-            aria-describedby={linkErrors.length ? `${fieldId("evidenceLinks")}-problems` : undefined}
-            {...bound(fields, "evidenceLinks")}
-          />
-          <Problems id={`${fieldId("evidenceLinks")}-problems`} errors={linkErrors} warnings={[]} />
-        </div>
+        <EvidenceBox fields={fields} field="evidenceNote" label={t("checklist.evidenceNote")} />
+        <EvidenceBox fields={fields} field="evidenceLinks" label={t("checklist.evidenceLinks")} />
       </div>
       <div className="mt-3">
         <EvidenceFiles assessmentId={assessmentId} indicatorId={indicator.id} inputId={fieldId("file")} files={files} editable={editable} onChange={onFiles} />

@@ -20,6 +20,11 @@ export async function AssessmentsTable({ caption, rows, testId }: { caption: str
           <th scope="row" className="py-2 pr-4 font-medium">
             <Link href={`/assessments/${a.id}`} className="text-brand-700 hover:underline">
               {localized(a.city, "name", locale)}
+              {/* Read out of context (a screen reader's list of links), each row's link says which checklist it opens. */}
+              <span className="sr-only">
+                {" "}
+                · {localized(a.framework, "title", locale)} · {a.year}
+              </span>
             </Link>
             {a.fromPublications && <div className="text-xs font-normal text-slate-600">{t("fromPublications")}</div>}
           </th>

@@ -122,7 +122,12 @@ export function IndicatorEntry({ assessmentId, year, indicator, answer, files: i
         <h3 id={fieldId("label")} className="font-medium">
           <span className="mr-2 text-sm text-slate-500">{indicator.code}</span>
           {indicator.label}
-          {indicator.rules.required && <span className="ml-1 text-red-700" aria-label={t("checklist.required")}>*</span>}
+          {indicator.rules.required && (
+            <span className="ml-1 text-red-700">
+              <span aria-hidden>*</span>
+              <span className="sr-only">({t("checklist.required")})</span>
+            </span>
+          )}
         </h3>
         <span className="flex items-center gap-2">
           {changed && <Badge tone="blue">{t("review.changed")}</Badge>}
