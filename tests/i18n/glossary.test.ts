@@ -8,6 +8,7 @@ import vi from "@/messages/vi.json";
 const ruledOut: Record<"vi" | "en", { pattern: RegExp; use: string }[]> = {
   vi: [
     { pattern: /bộ tiêu chí|bộ chỉ tiêu/i, use: "bộ chỉ số" },
+    { pattern: /(?<!bộ )(?<!\p{L})chỉ số(?! liệu)/iu, use: "chỉ tiêu (an indicator); chỉ số only in bộ chỉ số" },
     { pattern: /bản tự đánh giá|bảng tự đánh giá|phiếu đánh giá/i, use: "phiếu tự đánh giá" },
     { pattern: /\d+\}? bảng\b|\bbảng (nào|đã chọn|khác|quá hạn|đang chờ)/i, use: "phiếu (a checklist), bảng only for a table" },
     { pattern: /xem xét/i, use: "thẩm định" },
@@ -40,6 +41,8 @@ describe("the glossary", () => {
     expect(ruledOut.vi.some(({ pattern }) => pattern.test("Chọn bộ tiêu chí"))).toBe(true);
     expect(ruledOut.vi.some(({ pattern }) => pattern.test("Không có bảng nào chờ"))).toBe(true);
     expect(ruledOut.vi.some(({ pattern }) => pattern.test("Bảng số liệu"))).toBe(false);
+    expect(ruledOut.vi.some(({ pattern }) => pattern.test("Mã chỉ số"))).toBe(true);
+    expect(ruledOut.vi.some(({ pattern }) => pattern.test("Mã bộ chỉ số. Chỉ số liệu của một tỷ lệ"))).toBe(false);
     expect(ruledOut.en.some(({ pattern }) => pattern.test("Start a new assessment"))).toBe(true);
     expect(ruledOut.en.some(({ pattern }) => pattern.test("Learning city self-assessment"))).toBe(false);
   });
