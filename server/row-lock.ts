@@ -1,5 +1,4 @@
 import "server-only";
-import { Prisma } from "@/generated/sqlite/client";
 import type { Db } from "./db";
 
 type Tx = Pick<Db, "$executeRaw">;
@@ -13,12 +12,6 @@ type Tx = Pick<Db, "$executeRaw">;
 /** Holds the assessment until the transaction ends (evidence files of its answers). */
 export async function lockAssessment(tx: Tx, assessmentId: string): Promise<void> {
   await tx.$executeRaw`UPDATE "Assessment" SET "status" = "status" WHERE "id" = ${assessmentId}`;
-}
-
-/** Holds several assessments until the transaction ends (their stored summaries). At most 500 ids. */
-export async function lockAssessments(tx: Tx, assessmentIds: readonly string[]): Promise<void> {
-  if (assessmentIds.length === 1) return lockAssessment(tx, assessmentIds[0]);
-  if (assessmentIds.length > 0) await tx.$executeRaw`UPDATE "Assessment" SET "status" = "status" WHERE "id" IN (${Prisma.join(assessmentIds)})`;
 }
 
 /** Holds the progress update until the transaction ends (the files attached to it). */

@@ -6,6 +6,7 @@ import type { SaveResponseInput } from "@/lib/validation/assessments";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Db } from "../db";
 import { isUniqueViolation } from "../db-errors";
+import { rawBoolean, rawDate } from "../raw-values";
 import { changeableIndicators, mayChange } from "../review/answer-lock";
 import { clearCompletion } from "./clear-completion";
 import { refreshSummary } from "./summary/refresh-summaries";
@@ -21,27 +22,39 @@ export type SaveOutcome = { kind: "saved"; response: ResponseView; completionCle
 
 /** Saves one answer as a draft: whatever was typed, right or wrong, is kept. */
 export async function saveResponse(db: Db, actor: Actor, input: SaveResponseInput): Promise<Result<SaveOutcome>> {
-  const assessment = await db.assessment.findUnique({
-    where: { id: input.assessmentId },
-    select: { id: true, cityId: true, status: true, frameworkId: true, fromPublications: true, completedAt: true },
-  });
+  const assessment = await checklistAndIndicator(db, input.assessmentId, input.indicatorId);
   // Another city's assessment reads as missing, so ids cannot be probed.
   if (!assessment || !mayReadAssessment(actor, assessment)) return fail("notFound");
   if (!mayEditAssessment(actor, assessment)) return fail("forbidden");
   // After a return, only the indicators the reviewer flagged are open again.
   if (!mayChange(await changeableIndicators(db, assessment), input.indicatorId)) return fail("forbidden");
-  const indicator = await db.indicator.findUnique({ where: { id: input.indicatorId }, select: { frameworkId: true, type: true } });
-  if (!indicator || indicator.frameworkId !== assessment.frameworkId) return fail("invalid", { indicatorId: "validation.invalid" });
+  const indicatorType = assessment.indicatorType;
+  if (!indicatorType) return fail("invalid", { indicatorId: "validation.invalid" });
 
   const key = { assessmentId_indicatorId: { assessmentId: input.assessmentId, indicatorId: input.indicatorId } };
   try {
-    return ok(await db.$transaction((tx) => writeResponse(tx, actor, { ...input, indicatorType: indicator.type, wasComplete: assessment.completedAt !== null })));
+    return ok(await db.$transaction((tx) => writeResponse(tx, actor, { ...input, indicatorType, wasComplete: assessment.completedAt !== null })));
   } catch (error) {
     // Two first saves of the same answer at once: the loser sees the winner's answer.
     if (!isUniqueViolation(error)) throw error;
     const current = await db.response.findUniqueOrThrow({ where: key });
     return ok({ kind: "conflict", current: toResponseView(current) });
   }
+}
+
+type RawChecklist = { id: string; cityId: string; status: string; fromPublications: boolean | number | bigint | string; completedAt: Date | string | number | null; indicatorType: string | null };
+
+/**
+ * The assessment a save goes to and the saved indicator's type, in one statement (a save is the
+ * commonest request there is): no indicator type when the indicator is not of its framework.
+ */
+async function checklistAndIndicator(db: Db, assessmentId: string, indicatorId: string) {
+  const [row] = await db.$queryRaw<RawChecklist[]>`
+    SELECT a."id", a."cityId", a."status", a."fromPublications", a."completedAt", i."type" AS "indicatorType"
+    FROM "Assessment" a LEFT JOIN "Indicator" i ON i."id" = ${indicatorId} AND i."frameworkId" = a."frameworkId"
+    WHERE a."id" = ${assessmentId}`;
+  if (!row) return null;
+  return { ...row, fromPublications: rawBoolean(row.fromPublications), completedAt: row.completedAt === null ? null : rawDate(row.completedAt) };
 }
 
 type Tx = Pick<Db, "response" | "assessment" | "auditEvent"> & SummaryTx;

@@ -17,19 +17,23 @@ export interface FrameworkScoring {
 const cache = new Map<string, { stamp: number; scoring: FrameworkScoring }>();
 const mostKept = 64;
 
-/** The scoring inputs of each framework version, read once per version and change. */
-export async function frameworkScoring(tx: ScoringTx, frameworkIds: readonly string[]): Promise<Map<string, FrameworkScoring>> {
+/**
+ * The scoring inputs of each framework version, read once per version and change. A caller that
+ * has just read the versions' `updatedAt` (`stamps`) saves the look-up when every one is kept.
+ */
+export async function frameworkScoring(tx: ScoringTx, frameworkIds: readonly string[], stamps?: ReadonlyMap<string, Date>): Promise<Map<string, FrameworkScoring>> {
   const ids = [...new Set(frameworkIds)];
-  const stamps = await tx.framework.findMany({ where: { id: { in: ids } }, select: { id: true, updatedAt: true, levelScales: true } });
   const result = new Map<string, FrameworkScoring>();
-  const missing = stamps.filter((f) => {
+  const known = stamps && ids.every((id) => stamps.has(id));
+  const current = known ? ids.map((id) => ({ id, updatedAt: stamps.get(id)! })) : await tx.framework.findMany({ where: { id: { in: ids } }, select: { id: true, updatedAt: true } });
+  const missingIds = current.filter((f) => {
     const hit = cache.get(f.id);
     if (hit && hit.stamp === f.updatedAt.getTime()) result.set(f.id, hit.scoring);
     return !result.has(f.id);
-  });
-  if (missing.length === 0) return result;
-  const missingIds = missing.map((f) => f.id);
-  const [sections, indicators] = await Promise.all([
+  }).map((f) => f.id);
+  if (missingIds.length === 0) return result;
+  const [versions, sections, indicators] = await Promise.all([
+    tx.framework.findMany({ where: { id: { in: missingIds } }, select: { id: true, updatedAt: true, levelScales: true } }),
     tx.frameworkSection.findMany({ where: { frameworkId: { in: missingIds } }, select: { id: true, path: true, frameworkId: true } }),
     tx.indicator.findMany({
       where: { frameworkId: { in: missingIds } },
@@ -37,7 +41,7 @@ export async function frameworkScoring(tx: ScoringTx, frameworkIds: readonly str
       select: { id: true, frameworkId: true, sectionId: true, type: true, direction: true, weight: true, required: true, countsTowardsCompleteness: true, levelScale: true, targets: { select: { year: true, value: true, cityId: true }, orderBy: { year: "asc" } } },
     }),
   ]);
-  for (const f of missing) {
+  for (const f of versions) {
     const scoring: FrameworkScoring = {
       sections: sections.filter((s) => s.frameworkId === f.id).map(({ id, path }) => ({ id, path })),
       indicators: indicators.filter((i) => i.frameworkId === f.id).map(({ frameworkId, ...indicator }) => (void frameworkId, indicator)),
