@@ -25,3 +25,20 @@ test("the cycles page lists the newest open cycle's cities, and another cycle's 
   await expect(demoRow(cycleCard(page, 2025))).toContainText(/Trễ \d+ ngày/);
   await expect(cycleCard(page, 2026).getByTestId("cycle-city-row")).toHaveCount(0);
 });
+
+test("a coordinator opens a city's extension form, which the page draws only on request, and records a new reason", async ({ page }) => {
+  await signIn(page, demoUser("coordinator"));
+  await page.goto("/review/cycles");
+  const demoRow = cycleCard(page, 2026).getByTestId("cycle-city-row").filter({ hasText: "Minh Hoà" });
+  // Closed, the box holds no form: the page does not draw one per row.
+  await expect(demoRow.getByLabel("Hạn nộp mới")).toHaveCount(0);
+  await demoRow.getByText("Gia hạn", { exact: true }).click();
+  // The form opens with the extension already granted; the date stays, so the other tests see the same cycle.
+  const dueOn = demoRow.getByLabel("Hạn nộp mới");
+  await expect(dueOn).toHaveValue("2027-02-28");
+  const reason = `Chờ số liệu điều tra hộ gia đình ${Date.now()}`;
+  await demoRow.getByLabel("Lý do gia hạn").fill(reason);
+  await demoRow.getByRole("button", { name: "Lưu hạn mới" }).click();
+  await expect(demoRow).toContainText(`Lý do gia hạn: ${reason}`);
+  await expect(demoRow).toContainText(/đã gia hạn/i);
+});

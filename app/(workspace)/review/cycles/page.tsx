@@ -16,6 +16,7 @@ import { listFrameworks } from "@/server/frameworks/read-frameworks";
 import { CycleDatesForm, ExtendDueDateForm, OpenCycleForm } from "./cycle-forms";
 import { PageHeader } from "@/components/ui/page-header";
 import { withClientMessages } from "@/i18n/client-messages";
+import { DetailsOnDemand } from "@/components/ui/details-on-demand";
 import { Pager } from "@/components/ui/pager";
 import { formatCalendarDay, formatDateTime } from "@/lib/format/dates";
 
@@ -92,10 +93,9 @@ export default async function CyclesPage({ searchParams }: { searchParams: Promi
             </div>
             <p className="mt-1 text-sm text-slate-700">{t("dates", { opensOn: day(cycle.opensOn), dueOn: day(cycle.dueOn) })}</p>
             <p className="mt-1 text-sm text-slate-700">{t("summary", { overdue: count("overdue"), dueSoon: count("dueSoon") })}</p>
-            <details className="mt-3">
-              <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("changeDates.summary")}</summary>
+            <DetailsOnDemand className="mt-3" summary={<summary className="cursor-pointer text-sm font-medium text-brand-700">{t("changeDates.summary")}</summary>}>
               <CycleDatesForm cycleId={cycle.id} opensOn={cycle.opensOn} dueOn={cycle.dueOn} />
-            </details>
+            </DetailsOnDemand>
 
             <div className="mt-4">
               {!expanded ? (
@@ -150,17 +150,20 @@ export default async function CyclesPage({ searchParams }: { searchParams: Promi
                         </td>
                         <td className="py-2 align-top">
                           {mayReviewCity(actor, row.city.id) && (
-                            <details>
-                              <summary className="cursor-pointer text-brand-700" aria-label={t("extend.summaryFor", { city: cityName })}>
-                                {t("extend.summary")}
-                              </summary>
+                            <DetailsOnDemand
+                              summary={
+                                <summary className="cursor-pointer text-brand-700" aria-label={t("extend.summaryFor", { city: cityName })}>
+                                  {t("extend.summary")}
+                                </summary>
+                              }
+                            >
                               <ExtendDueDateForm
                                 cycleId={cycle.id}
                                 cityId={row.city.id}
                                 cycleDueLabel={day(cycle.dueOn)}
                                 current={row.extension && { dueOn: row.extension.dueOn, reason: row.extension.reason }}
                               />
-                            </details>
+                            </DetailsOnDemand>
                           )}
                         </td>
                       </tr>
