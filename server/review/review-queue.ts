@@ -248,13 +248,24 @@ interface RawGroup {
  * started are counted per cycle (see `notStartedCounts`), not listed.
  */
 async function groupCounts(db: Db, scope: CityScope, actor: Actor, today: string, cycles: readonly OpenCycle[], filter: Pick<QueueFilter, "city" | "status">): Promise<QueueGroupCount[]> {
-  const counted = viewHoldsApproved(filter.status) ? "all" : "open";
+  // Approved checklists, most of a national archive, are never overdue: they are counted straight
+  // from the index on framework, year and status, without the cycles and extensions the open
+  // work's due dates need.
+  const approved = viewHoldsApproved(filter.status)
+    ? sql`
+      UNION ALL
+      SELECT a."frameworkCode", a."year", a."status", COUNT(*), 0
+      FROM "Assessment" a
+      WHERE a."status" = 'approved' AND a."fromPublications" = false AND ${scopeCondition(scope, sql`a."cityId"`, actor.id)} ${filter.city ? sql`AND a."cityId" = ${filter.city}` : Prisma.empty}
+      GROUP BY a."frameworkCode", a."year", a."status"`
+    : Prisma.empty;
   const [raw, notStarted] = await Promise.all([
     db.$queryRaw<RawGroup[]>`
       SELECT q."frameworkCode" AS "frameworkCode", q."year" AS "year", q."status" AS "status", COUNT(*) AS "rows",
         SUM(CASE WHEN ${overdue(today)} THEN 1 ELSE 0 END) AS "overdue"
-      FROM (${queueRows(scope, actor.id, today, [], { city: filter.city, status: counted }, false)}) q
-      GROUP BY q."frameworkCode", q."year", q."status"`,
+      FROM (${queueRows(scope, actor.id, today, [], { city: filter.city, status: "open" }, false)}) q
+      GROUP BY q."frameworkCode", q."year", q."status"
+      ${approved}`,
     // Always counted: the overdue total covers them in every view.
     notStartedCounts(db, scope, actor.id, today, cycles, filter.city),
   ]);
