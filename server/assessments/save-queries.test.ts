@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { frameworkFileSchema } from "@/lib/frameworks/framework-file";
 import { saveResponseSchema } from "@/lib/validation/assessments";
-import { makeCity, makeUser, unique } from "@/tests/integration/fixtures";
+import { makeCity, makeUser, publishTestFramework } from "@/tests/integration/fixtures";
 import { countingDb } from "@/tests/integration/counting-db";
 import { expectSummariesFresh } from "@/tests/integration/summaries";
 import { db } from "../db";
-import { importFramework } from "../frameworks/import-framework";
 import { createAssessment } from "./create-assessment";
 import { saveResponse } from "./save-response";
 
@@ -13,30 +11,20 @@ const blank = { numerator: null, denominator: null, value: null, text: null, dat
 
 /** A published framework of `size` counts in one section, and an official's checklist of it with every answer given. */
 async function answeredChecklist(size: number) {
-  const file = frameworkFileSchema.parse({
-    code: unique("fw"),
-    version: 1,
-    titleVi: "Bộ thử",
-    titleEn: "Test set",
-    sourceTitle: "QĐ 387/QĐ-TTg",
-    verified: true,
-    sections: [
-      {
-        code: "A",
-        titleVi: "Phần A",
-        titleEn: "Part A",
-        indicators: Array.from({ length: size }, (_, i) => ({ code: `C${i + 1}`, labelVi: `Số lượng ${i + 1}`, labelEn: `Count ${i + 1}`, type: "count", targets: [{ year: 2025, value: 10, sourceTitle: "QĐ 387" }] })),
-      },
-    ],
-  });
-  const framework = await importFramework(db(), null, file, { publish: true });
-  if (!framework.ok) throw new Error(framework.reason);
+  const framework = await publishTestFramework([
+    {
+      code: "A",
+      titleVi: "Phần A",
+      titleEn: "Part A",
+      indicators: Array.from({ length: size }, (_, i) => ({ code: `C${i + 1}`, labelVi: `Số lượng ${i + 1}`, labelEn: `Count ${i + 1}`, type: "count", targets: [{ year: 2025, value: 10, sourceTitle: "QĐ 387" }] })),
+    },
+  ]);
   const city = await makeCity();
   const official = await makeUser("official", { cityId: city.id });
-  const created = await createAssessment(db(), official, { cityId: city.id, frameworkId: framework.value.id, year: 2025 });
+  const created = await createAssessment(db(), official, { cityId: city.id, frameworkId: framework.id, year: 2025 });
   if (!created.ok) throw new Error(created.reason);
   const assessmentId = created.value.id;
-  const indicators = await db().indicator.findMany({ where: { frameworkId: framework.value.id }, orderBy: { position: "asc" } });
+  const { indicators } = framework;
   for (const indicator of indicators) {
     await saveResponse(db(), official, saveResponseSchema.parse({ ...blank, assessmentId, indicatorId: indicator.id, revision: 0, value: 5 }));
   }

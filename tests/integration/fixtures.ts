@@ -43,44 +43,42 @@ export async function auditTrail(entityId: string) {
   return db().auditEvent.findMany({ where: { entityId }, orderBy: { at: "asc" } });
 }
 
-/** A small published framework: one rate with 2025 and 2030 targets, one optional count. */
-export async function makeFramework() {
+/** A published framework of the given sections, under a fresh code; its indicators in file order. */
+export async function publishTestFramework(sections: unknown[]) {
   const { importFramework } = await import("@/server/frameworks/import-framework");
   const { frameworkFileSchema } = await import("@/lib/frameworks/framework-file");
   const code = unique("fw");
-  const file = frameworkFileSchema.parse({
-    code,
-    version: 1,
-    titleVi: "Bộ thử",
-    titleEn: "Test set",
-    sourceTitle: "QĐ 387/QĐ-TTg",
-    verified: true,
-    sections: [
-      {
-        code: "A",
-        titleVi: "Gia đình",
-        titleEn: "Families",
-        indicators: [
-          {
-            code: "LF",
-            labelVi: "Gia đình học tập",
-            labelEn: "Learning families",
-            type: "rate",
-            maxYearChange: 0.15,
-            targets: [
-              { year: 2025, value: 0.7, sourceTitle: "QĐ 387" },
-              { year: 2030, value: 0.8, sourceTitle: "KH 291" },
-            ],
-          },
-          { code: "HS", labelVi: "Trường học hạnh phúc", labelEn: "Happy schools", type: "count", required: false },
-        ],
-      },
-    ],
-  });
+  const file = frameworkFileSchema.parse({ code, version: 1, titleVi: "Bộ thử", titleEn: "Test set", sourceTitle: "QĐ 387/QĐ-TTg", verified: true, sections });
   const result = await importFramework(db(), null, file, { publish: true });
   if (!result.ok) throw new Error(result.reason);
   const indicators = await db().indicator.findMany({ where: { frameworkId: result.value.id }, orderBy: { position: "asc" } });
-  return { id: result.value.id, code, rate: indicators[0], count: indicators[1] };
+  return { id: result.value.id, code, indicators };
+}
+
+/** A small published framework: one rate with 2025 and 2030 targets, one optional count. */
+export async function makeFramework() {
+  const { id, code, indicators } = await publishTestFramework([
+    {
+      code: "A",
+      titleVi: "Gia đình",
+      titleEn: "Families",
+      indicators: [
+        {
+          code: "LF",
+          labelVi: "Gia đình học tập",
+          labelEn: "Learning families",
+          type: "rate",
+          maxYearChange: 0.15,
+          targets: [
+            { year: 2025, value: 0.7, sourceTitle: "QĐ 387" },
+            { year: 2030, value: 0.8, sourceTitle: "KH 291" },
+          ],
+        },
+        { code: "HS", labelVi: "Trường học hạnh phúc", labelEn: "Happy schools", type: "count", required: false },
+      ],
+    },
+  ]);
+  return { id, code, rate: indicators[0], count: indicators[1] };
 }
 
 /** A city with one official, a fresh framework, and that official's 2025 assessment of it. */

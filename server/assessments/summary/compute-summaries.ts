@@ -6,7 +6,7 @@ import { frameworkScoring, type ScoringTx } from "../../frameworks/framework-sco
 import { inBatches } from "../../in-batches";
 import { toResponseView } from "../response-view";
 
-export type SummaryTx = Pick<Db, "assessment" | "response" | "auditEvent" | "assessmentSummary" | "$executeRaw" | "$queryRaw"> & ScoringTx;
+export type SummaryTx = Pick<Db, "assessment" | "response" | "auditEvent" | "assessmentSummary" | "$queryRaw"> & ScoringTx;
 export type ComputedSummary = SummaryFigures & { assessmentId: string; lastActivityAt: Date };
 
 /** What a summary is computed from besides the answers; `frameworkUpdatedAt` when just read. */

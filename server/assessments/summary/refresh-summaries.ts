@@ -16,8 +16,8 @@ import { lockForSummary } from "./lock-for-summary";
 export async function refreshSummaries(tx: SummaryTx, assessmentIds: readonly string[], known: { lastActivityAt?: Date } = {}): Promise<void> {
   const computedAt = new Date();
   if (assessmentIds.length === 1) {
-    // One checklist, as every save does: the lock's statement brings what the computation needs
-    // besides the answers, and one statement writes the result.
+    // One checklist, as every save does: the lock brings what the computation needs besides the
+    // answers, and one statement writes the result.
     const [locked] = await lockForSummary(tx, assessmentIds);
     if (!locked) return;
     const [{ assessmentId, ...figures }] = await summariesOf(tx, [locked], known);
