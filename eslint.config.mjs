@@ -41,13 +41,13 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    // Next.js loads next.config.js as CommonJS.
-    files: ["next.config.js"],
+    // Next.js loads next.config.js as CommonJS, and with it the service worker's build.
+    files: ["next.config.js", "scripts/build-service-worker.js"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
     // Tests may cross layers to check how they are wired (lib/security's test reads the auth options).
-    files: ["app/**", "components/**", "lib/**", "server/**"],
+    files: ["app/**", "components/**", "lib/**", "server/**", "worker/**"],
     ignores: tests,
     rules: {
       "import/no-restricted-paths": [
@@ -56,6 +56,7 @@ const config = [
           zones: [
             { target: "./components", from: "./app", message: "components/ never import from routes (app/): server actions live in server/actions/, shared parts in components/ or lib/." },
             { target: "./lib", from: ["./app", "./components", "./server"], message: pureLib },
+            { target: "./worker", from: ["./app", "./components", "./server"], message: "The service worker runs in the browser apart from the pages: it may use lib/ and nothing of the app's other layers." },
             { target: "./components", from: "./server/db.ts", message: "Components never touch the database: a page or an action asks an act in server/ and hands its result down." },
           ],
         },
@@ -113,7 +114,7 @@ const config = [
     },
   },
   {
-    ignores: ["generated/**", ".next/**", ".next-*/**", "node_modules/**", "test-results/**", "playwright-report/**", "bench/results/**", "next-env.d.ts"],
+    ignores: ["generated/**", ".next/**", ".next-*/**", "node_modules/**", "test-results/**", "playwright-report/**", "bench/results/**", "next-env.d.ts", "public/sw.js"],
   },
 ];
 

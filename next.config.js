@@ -1,4 +1,6 @@
+const { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } = require("next/constants");
 const createNextIntlPlugin = require("next-intl/plugin");
+const { buildServiceWorker } = require("./scripts/build-service-worker");
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -19,4 +21,8 @@ const nextConfig = {
   // set by proxy.ts from lib/security/headers.ts.
 };
 
-module.exports = withNextIntl(nextConfig);
+// Every build and dev server serves the service worker of its own sources (public/sw.js, not committed).
+module.exports = (phase) => {
+  if (phase === PHASE_PRODUCTION_BUILD || phase === PHASE_DEVELOPMENT_SERVER) buildServiceWorker({ minify: phase === PHASE_PRODUCTION_BUILD });
+  return withNextIntl(nextConfig);
+};

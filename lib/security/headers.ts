@@ -28,6 +28,9 @@ export function contentSecurityPolicy({ nonce, https, development }: ResponseCon
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The service worker (public/sw.js): without this, workers fall back to script-src, whose
+    // 'strict-dynamic' ignores 'self'.
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
