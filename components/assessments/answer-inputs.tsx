@@ -295,7 +295,7 @@ export function EvidenceInputs({ fields, indicator, assessmentId, files, onFiles
         <EvidenceBox fields={fields} field="evidenceLinks" label={t("checklist.evidenceLinks")} />
       </div>
       <div className="mt-3">
-        <EvidenceFiles assessmentId={assessmentId} indicatorId={indicator.id} inputId={fieldId("file")} files={files} editable={editable} onChange={onFiles} />
+        <EvidenceFiles assessmentId={assessmentId} indicatorId={indicator.id} code={indicator.code} inputId={fieldId("file")} files={files} editable={editable} onChange={onFiles} />
       </div>
       <Problems id={`${fieldId("evidence")}-problems`} errors={fields.errorsFor("evidence")} warnings={[]} />
     </details>

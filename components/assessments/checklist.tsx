@@ -13,6 +13,7 @@ import type { ThreadView } from "@/server/comments/thread-view";
 import { IndicatorThread } from "@/components/review/indicator-thread";
 import { Button } from "@/components/ui/button";
 import { IndicatorEntry } from "./indicator-entry";
+import { useDevice } from "@/components/offline/offline-provider";
 import type { EntryIndicator, EntrySection, EntryState } from "./types";
 
 interface Props {
@@ -73,22 +74,39 @@ export function Checklist({ assessmentId, year, editable, completed: completedOn
   const onState = useCallback((id: string, next: EntryState) => {
     setStates((all) => {
       const prev = all[id];
-      if (prev && prev.unsaved === next.unsaved && prev.answered === next.answered && prev.errors === next.errors && prev.missingRequired === next.missingRequired) return all;
+      if (prev && prev.unsaved === next.unsaved && prev.atRisk === next.atRisk && prev.answered === next.answered && prev.errors === next.errors && prev.missingRequired === next.missingRequired) return all;
       return { ...all, [id]: next };
     });
   }, []);
 
   const unsaved = Object.values(states).some((s) => s.unsaved);
-  // Leaving with answers not yet saved asks first.
+  // Leaving with answers neither on the server nor kept on the device asks first.
+  const atRisk = Object.values(states).some((s) => s.atRisk);
   useEffect(() => {
-    if (!unsaved) return;
+    if (!atRisk) return;
     const warn = (event: BeforeUnloadEvent) => {
       event.preventDefault();
       event.returnValue = "";
     };
     window.addEventListener("beforeunload", warn);
     return () => window.removeEventListener("beforeunload", warn);
-  }, [unsaved]);
+  }, [atRisk]);
+
+  // Answers this device saved after the page was kept: an offline reload shows them, not the older page.
+  const device = useDevice();
+  const online = device?.online ?? true;
+  const [newer, setNewer] = useState<Map<string, ResponseView>>(new Map());
+  const known = device?.known;
+  useEffect(() => {
+    if (!known) return;
+    let stop = false;
+    known(assessmentId)
+      .then((all) => !stop && setNewer(new Map(all.map((k) => [k.view.indicatorId, k.view]))))
+      .catch(() => undefined);
+    return () => {
+      stop = true;
+    };
+  }, [known, assessmentId]);
 
   // Alt+↓ / Alt+↑ move from one indicator to the next, for reviewers reading through a long
   // checklist; with Alt they never clash with typing or with screen-reader keys.
@@ -190,10 +208,16 @@ export function Checklist({ assessmentId, year, editable, completed: completedOn
 
   const completion = editable && (
     <div className="space-y-2">
-      <Button ref={completeButton} type="button" className="w-full" onClick={askToComplete} disabled={completing || unsaved}>
+      <Button ref={completeButton} type="button" className="w-full" onClick={askToComplete} disabled={completing || unsaved || !online} aria-describedby={!online ? "complete-needs-network" : undefined}>
         {t("checklist.complete")}
       </Button>
-      {unsaved && <p className="text-xs text-slate-600">{t("checklist.waitForSaves")}</p>}
+      {!online ? (
+        <p id="complete-needs-network" className="text-xs text-slate-600" data-testid="needs-network">
+          {t("checklist.completeNeedsNetwork")}
+        </p>
+      ) : (
+        unsaved && <p className="text-xs text-slate-600">{t("checklist.waitForSaves")}</p>
+      )}
       {completed && !problems && <p className="text-sm text-emerald-800">{t("checklist.isComplete")}</p>}
       {completeError && <p role="alert" className="text-sm text-red-700">{t(completeError)}</p>}
     </div>
@@ -246,7 +270,7 @@ export function Checklist({ assessmentId, year, editable, completed: completedOn
               ))}
             </ul>
             <div className="mt-3 flex flex-wrap gap-2">
-              <Button type="button" onClick={complete} disabled={completing || unsaved}>
+              <Button type="button" onClick={complete} disabled={completing || unsaved || !online}>
                 {t("checklist.completeAnyway")}
               </Button>
               <Button type="button" variant="secondary" onClick={keepEntering}>
@@ -315,6 +339,7 @@ export function Checklist({ assessmentId, year, editable, completed: completedOn
                   changed={changedIds.includes(indicator.id)}
                   onState={onState}
                   onCompletionCleared={onCompletionCleared}
+                  newer={newer.get(indicator.id)}
                   discussion={
                     <IndicatorThread
                       assessmentId={assessmentId}

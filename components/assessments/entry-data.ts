@@ -56,7 +56,7 @@ export function checklistEntryData(checklist: Checklist, locale: string) {
     entryIndicators.map((indicator, i) => {
       const evidenceFiles = files.filter((f) => f.indicatorId === indicator.id).length;
       const check = checkResponse(indicator.rules, { ...answers[i], evidenceFiles }, { year: assessment.year, previousValue: indicator.lastYearValue });
-      return [indicator.id, { unsaved: false, answered: check.answered, errors: check.errors.length + check.unresolvedWarnings.length, missingRequired: check.missingRequired }];
+      return [indicator.id, { unsaved: false, atRisk: false, answered: check.answered, errors: check.errors.length + check.unresolvedWarnings.length, missingRequired: check.missingRequired }];
     }),
   );
 

@@ -15,6 +15,7 @@ import { AnswerInputs, CommentInput, EvidenceInputs, NumberBox, type AnswerField
 import { AnswerBadge, ConflictNotice } from "./save-state";
 import type { EntryIndicator, EntryState } from "./types";
 import { useAutosave } from "./use-autosave";
+import { useDevice } from "@/components/offline/offline-provider";
 
 interface Props {
   assessmentId: string;
@@ -32,6 +33,8 @@ interface Props {
   onCompletionCleared: () => void;
   /** The indicator's discussion: right under a flag, which the city answers there; otherwise at the end. */
   discussion?: ReactNode;
+  /** This answer as the device last had it saved, when newer than the page's (a kept page opened offline). */
+  newer?: ResponseView;
 }
 
 /**
@@ -39,7 +42,7 @@ interface Props {
  * typed (./use-autosave), checked live against the indicator's rules, with its target, last year's
  * figure, evidence and discussion.
  */
-export function IndicatorEntry({ assessmentId, year, indicator, answer, files: initialFiles, editable, flag, changed, onState, onCompletionCleared, discussion }: Props) {
+export function IndicatorEntry({ assessmentId, year, indicator, answer, files: initialFiles, editable, flag, changed, onState, onCompletionCleared, discussion, newer }: Props) {
   const t = useTranslations();
   const locale = useLocale();
   const format = useFormatter();
@@ -50,7 +53,8 @@ export function IndicatorEntry({ assessmentId, year, indicator, answer, files: i
     setFilesShown(next);
     onCompletionCleared();
   };
-  const { values, change, save, unsaved, keepMine, takeTheirs } = useAutosave({
+  const device = useDevice();
+  const { values, change, save, unsaved, atRisk, keepMine, takeTheirs } = useAutosave({
     initial: toFormValues(answer, locale),
     parse: (typed) => {
       const { fields } = read(typed);
@@ -60,6 +64,9 @@ export function IndicatorEntry({ assessmentId, year, indicator, answer, files: i
     send: (fields, revision) => saveResponseAction({ ...fields, assessmentId, indicatorId: indicator.id, revision }),
     locale,
     onSaved: ({ completionCleared }) => completionCleared && onCompletionCleared(),
+    device,
+    answer: { assessmentId, indicatorId: indicator.id, code: indicator.code },
+    newer,
   });
 
   // What is typed, read as far as it can be: a box that cannot be saved yet says why at the box,
@@ -73,7 +80,7 @@ export function IndicatorEntry({ assessmentId, year, indicator, answer, files: i
   const displayedValue = editable ? check.value : answer.value;
 
   useEffect(() => {
-    onState(indicator.id, { unsaved, answered: check.answered, errors: problemCount + typing.length, missingRequired: check.missingRequired });
+    onState(indicator.id, { unsaved, atRisk, answered: check.answered, errors: problemCount + typing.length, missingRequired: check.missingRequired });
   });
 
   // Met, on track or behind beside the answer, judged as the readiness page judges it.
@@ -188,8 +195,8 @@ export function IndicatorEntry({ assessmentId, year, indicator, answer, files: i
         <ConflictNotice
           theirs={save.theirs}
           theirValue={indicator.type === "rate" ? `${plain(save.theirs.numerator)} / ${plain(save.theirs.denominator)}` : (save.theirs.text ?? shown(save.theirs.value))}
-          onTakeTheirs={() => takeTheirs(save.theirs)}
-          onKeepMine={() => keepMine(save.theirs)}
+          onTakeTheirs={() => void takeTheirs(save.theirs)}
+          onKeepMine={() => void keepMine(save.theirs)}
         />
       )}
       {!flag && discussion}

@@ -20,6 +20,7 @@ export function AnswerBadge({ state }: { state: AnswerState }) {
         return null;
       case "pending":
       case "saving":
+      case "queued":
       case "saved":
       case "savedWithProblems":
         return t(state.kind);
@@ -28,7 +29,7 @@ export function AnswerBadge({ state }: { state: AnswerState }) {
     }
   })();
   if (!label) return null;
-  const tone = state.kind === "saved" ? "text-emerald-800" : state.kind === "notSaved" ? "text-red-700" : state.kind === "savedWithProblems" ? "text-amber-900" : "text-slate-600";
+  const tone = state.kind === "saved" ? "text-emerald-800" : state.kind === "notSaved" ? "text-red-700" : state.kind === "savedWithProblems" || state.kind === "queued" ? "text-amber-900" : "text-slate-600";
   return (
     <span role="status" className={cn("text-xs", tone)} data-testid="save-state" data-state={state.kind}>
       {label}

@@ -33,7 +33,10 @@ export interface EntrySection {
 
 /** What the checklist needs to know of each entry: for progress, completion and the leave warning. */
 export interface EntryState {
+  /** Not on the server yet (kept on the device or not). */
   unsaved: boolean;
+  /** Not on the server and not kept on the device: lost if the page goes. */
+  atRisk: boolean;
   answered: boolean;
   errors: number;
   missingRequired: boolean;

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useOnline } from "@/components/offline/offline-provider";
 import { useState, useTransition, type KeyboardEvent } from "react";
 import { postCommentAction, setThreadResolvedAction } from "@/server/actions/assessments";
 import { postCommentSchema } from "@/lib/validation/comments";
@@ -29,6 +30,8 @@ export function IndicatorThread({ assessmentId, indicator, thread, mayDiscuss, i
   const [body, setBody] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  // Comments are the server's work: offline the form says so instead of sending.
+  const online = useOnline();
 
   // Nothing said and nothing this user could say: no empty box on every indicator.
   if (!thread && !mayDiscuss) return null;
@@ -52,6 +55,7 @@ export function IndicatorThread({ assessmentId, indicator, thread, mayDiscuss, i
     });
 
   const send = () => {
+    if (!online) return;
     // The schema the server parses, so a blank or overlong comment is caught before sending.
     const parsed = postCommentSchema.safeParse({ assessmentId, indicatorId: indicator.id, body });
     if (!parsed.success) return setError(fieldErrors(parsed.error).body ?? "validation.invalid");
@@ -141,12 +145,17 @@ export function IndicatorThread({ assessmentId, indicator, thread, mayDiscuss, i
                   {t(error)}
                 </p>
               )}
+              {!online && (
+                <p className="text-xs text-slate-600" data-testid="needs-network">
+                  {t("shell.connection.needsNetwork")}
+                </p>
+              )}
               <div className="flex flex-wrap gap-2 pt-1">
-                <Button type="submit" disabled={pending}>
+                <Button type="submit" disabled={pending || !online}>
                   {t("comments.send")}
                 </Button>
                 {thread && (
-                  <Button type="button" variant="secondary" disabled={pending} onClick={() => setResolved(!thread.resolvedAt)}>
+                  <Button type="button" variant="secondary" disabled={pending || !online} onClick={() => setResolved(!thread.resolvedAt)}>
                     {t(thread.resolvedAt ? "comments.reopen" : "comments.resolve")}
                   </Button>
                 )}

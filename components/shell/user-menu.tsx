@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRef, useState, type ToggleEvent } from "react";
+import { useDevice } from "@/components/offline/offline-provider";
 import { signOutEverywhereAction } from "@/server/actions/sessions";
 
 const menuId = "user-menu";
@@ -29,7 +30,12 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
     setOpen(event.newState === "open");
     if (event.newState === "open") panel.current?.querySelector<HTMLElement>("[role=menuitem]")?.focus();
   };
-  const signOut = async () => (await import("next-auth/react")).signOut({ callbackUrl: "/sign-in" });
+  const device = useDevice();
+  // The device's copy of this user's work goes first, so the next person on this browser never sees it.
+  const signOut = async () => {
+    await device?.forget().catch(() => undefined);
+    await (await import("next-auth/react")).signOut({ callbackUrl: "/sign-in" });
+  };
   // Ends the sessions on every device first; this browser signs out as usual even if that fails.
   const signOutEverywhere = async () => {
     try {

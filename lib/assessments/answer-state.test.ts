@@ -13,7 +13,7 @@ describe("an answer's one state", () => {
   });
 
   it("reads as not saved whenever a box cannot be saved as typed, whatever the last save did", () => {
-    for (const progress of ["idle", "pending", "saving", "saved", "invalid", "error"] as const) {
+    for (const progress of ["idle", "pending", "saving", "saved", "invalid", "error", "queued"] as const) {
       expect(facts(progress, 1, 0), progress).toEqual({ kind: "notSaved", reason: "typing" });
     }
     expect(facts("invalid")).toEqual({ kind: "notSaved", reason: "typing" });
@@ -27,5 +27,11 @@ describe("an answer's one state", () => {
   it("shows a save under way as such, problems or not", () => {
     expect(facts("pending", 0, 1)).toEqual({ kind: "pending" });
     expect(facts("saving", 0, 1)).toEqual({ kind: "saving" });
+  });
+
+  it("tells an answer kept on the device for want of a network from a saved one", () => {
+    expect(facts("queued")).toEqual({ kind: "queued" });
+    // The checks' problems wait until the server has it: the first thing to know is that it has not.
+    expect(facts("queued", 0, 2)).toEqual({ kind: "queued" });
   });
 });

@@ -4,7 +4,7 @@
 // saved, with the reason at the box concerned.
 
 /** Where the autosave stands for one answer. */
-export type SaveProgress = "idle" | "pending" | "saving" | "saved" | "invalid" | "error" | "conflict";
+export type SaveProgress = "idle" | "pending" | "saving" | "saved" | "invalid" | "error" | "conflict" | "queued";
 
 export type AnswerState =
   /** Nothing typed since the page opened, and nothing to fix: no badge. */
@@ -12,6 +12,8 @@ export type AnswerState =
   /** Typed a moment ago; the save starts when typing pauses. */
   | { kind: "pending" }
   | { kind: "saving" }
+  /** Not on the server yet, but kept on the device: it goes when the network is back. */
+  | { kind: "queued" }
   /** Stored, and the checks find nothing to fix. */
   | { kind: "saved" }
   /** Stored as a draft, but an error or an unexplained warning stands in the way of completing. */
@@ -41,7 +43,7 @@ export function answerState({ progress, message, typingProblems, checkProblems }
   if (progress === "conflict") return { kind: "notSaved", reason: "conflict" };
   if (typingProblems > 0 || progress === "invalid") return { kind: "notSaved", reason: "typing" };
   if (progress === "error") return { kind: "notSaved", reason: "server", message: message ?? "errors.invalid" };
-  if (progress === "pending" || progress === "saving") return { kind: progress };
+  if (progress === "pending" || progress === "saving" || progress === "queued") return { kind: progress };
   if (checkProblems > 0) return { kind: "savedWithProblems" };
   return progress === "saved" ? { kind: "saved" } : { kind: "unchanged" };
 }

@@ -30,7 +30,14 @@ describe("describeChange", () => {
         { field: "denominator", before: 1000, after: 980 },
         { field: "value", before: 0.7, after: 700 / 980 },
       ],
+      typedAt: null,
     });
+  });
+
+  it("reads when an answer sent after a time offline was typed, and nothing from a malformed time", () => {
+    expect(describeChange(stored("response.save", answer, { ...answer, value: 0.8, typedAt: "2026-12-03T08:00:00.000Z" }))).toMatchObject({ typedAt: new Date("2026-12-03T08:00:00.000Z") });
+    expect(describeChange(stored("response.save", answer, { ...answer, value: 0.8, typedAt: "soon" }))).toMatchObject({ typedAt: null });
+    expect(describeChange(stored("response.save", answer, { ...answer, value: 0.8, typedAt: 12 }))).toMatchObject({ typedAt: null });
   });
 
   it("compares evidence links as lists: the same links are no change, a removed one is", () => {
@@ -55,6 +62,7 @@ describe("describeChange", () => {
         { field: "value", before: null, after: 0.7 },
         { field: "dataYear", before: null, after: 2024 },
       ],
+      typedAt: null,
     });
   });
 

@@ -19,7 +19,7 @@ export interface Flag {
 
 /** One audit event, shaped for the timeline. `action` is always the stored one, for its label. */
 export type Change =
-  | { kind: "value"; action: string; firstAnswer: boolean; fields: FieldChange[] }
+  | { kind: "value"; action: string; firstAnswer: boolean; fields: FieldChange[]; typedAt: Date | null }
   | { kind: "status"; action: string; from: string | null; to: string | null; reason: string | null; flags: Flag[] }
   | { kind: "evidence"; action: string; fileName: string | null; size: number | null }
   | { kind: "comment"; action: string; body: string | null }
@@ -79,7 +79,10 @@ export function describeChange(event: StoredAuditEvent): Change {
     const fields = answerFields
       .map((field) => ({ field, before: shown(field, before?.[field]), after: shown(field, after?.[field]) }))
       .filter((change) => !same(change.before, change.after));
-    return { kind: "value", action, firstAnswer: before === null, fields };
+    // Typed offline: when it was typed on the device, beside the time it reached the server.
+    const typed = text(after?.typedAt);
+    const typedAt = typed && !Number.isNaN(Date.parse(typed)) ? new Date(typed) : null;
+    return { kind: "value", action, firstAnswer: before === null, fields, typedAt };
   }
   if (area === "assessment" && (text(before?.status) || text(after?.status))) {
     return { kind: "status", action, from: text(before?.status), to: text(after?.status), reason: text(after?.reason) || null, flags: flagsOf(after?.flags) };

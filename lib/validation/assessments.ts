@@ -37,6 +37,8 @@ export const saveResponseSchema = z.extend(responseFieldsSchema, {
   indicatorId: id,
   /** The revision the editor last saw; a different one on the server means someone else saved since. */
   revision: z.number().check(z.int(), z.gte(0)),
+  /** When the answer was typed, if that was earlier than it is sent: typed offline and sent when the network came back. */
+  typedAt: z.optional(z.iso.datetime({ offset: true })),
 });
 export type SaveResponseInput = z.infer<typeof saveResponseSchema>;
 

@@ -21,6 +21,7 @@ export {
   gt,
   gte,
   int,
+  iso,
   lazy,
   literal,
   lt,

@@ -6,6 +6,7 @@ import type { SaveResponseInput } from "@/lib/validation/assessments";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Db } from "../db";
 import { isUniqueViolation } from "../db-errors";
+import { typedAtToKeep } from "@/lib/offline/queue";
 import { rawBoolean, rawDate } from "../raw-values";
 import { changeableIndicators, mayChange } from "../review/answer-lock";
 import { clearCompletion } from "./clear-completion";
@@ -94,6 +95,8 @@ export async function writeResponse(tx: Tx, actor: Actor, input: SaveResponseInp
   } else {
     saved = await tx.response.create({ data: { ...data, assessmentId: input.assessmentId, indicatorId: input.indicatorId, revision: 1 } });
   }
+  // An answer typed offline arrives later than it was typed; the audit trail keeps both times.
+  const typedAt = typedAtToKeep(input.typedAt, new Date());
   // Only a checklist marked complete has a completion to clear (unknown: clear it anyway).
   const completionCleared = input.wasComplete !== false && (await clearCompletion(tx, input.assessmentId));
   const at = await recordAuditEvent(tx, {
@@ -105,7 +108,7 @@ export async function writeResponse(tx: Tx, actor: Actor, input: SaveResponseInp
     indicatorId: input.indicatorId,
     before: existing ? auditFields(toResponseView(existing)) : null,
     // The audit log tells an imported answer from a typed one; the timeline shows both alike.
-    after: { ...auditFields(toResponseView(saved)), ...(input.source ? { source: input.source } : {}) },
+    after: { ...auditFields(toResponseView(saved)), ...(input.source ? { source: input.source } : {}), ...(typedAt ? { typedAt: typedAt.toISOString() } : {}) },
   }, { summaryFollows: !input.deferSummary });
   if (!input.deferSummary) await refreshSummary(tx, input.assessmentId, { lastActivityAt: at });
   return { kind: "saved", response: toResponseView(saved), completionCleared };

@@ -28,6 +28,34 @@ async function reviewed() {
 }
 
 describe("assessment history", () => {
+  it("keeps when an answer sent after a time offline was typed, beside when it arrived, never later than that", async () => {
+    const { official, framework, assessmentId } = await makeAssessment();
+    const typedAt = new Date(Date.now() - 3 * 60 * 60 * 1000);
+    const sent = await saveResponse(db(), official, { ...answer(assessmentId, framework.count.id, 0, { value: 4 }), typedAt: typedAt.toISOString() });
+    expect(sent).toMatchObject({ ok: true, value: { kind: "saved" } });
+    // A device whose clock runs ahead cannot say it was typed after it arrived.
+    const ahead = new Date(Date.now() + 24 * 60 * 60 * 1000);
+    await saveResponse(db(), official, { ...answer(assessmentId, framework.count.id, 1, { value: 5 }), typedAt: ahead.toISOString() });
+    // Typed online: no second time.
+    await saveResponse(db(), official, answer(assessmentId, framework.count.id, 2, { value: 6 }));
+
+    const result = await assessmentHistory(db(), official, { assessmentId, indicatorId: framework.count.id });
+    if (!result.ok) throw new Error(result.reason);
+    const [online, clockAhead, offline] = result.value.events.filter((e) => e.change.kind === "value");
+    expect(offline.change).toMatchObject({ kind: "value", typedAt });
+    expect(offline.at.getTime()).toBeGreaterThan(typedAt.getTime());
+    if (clockAhead.change.kind !== "value" || !clockAhead.change.typedAt) throw new Error("the time typed is missing");
+    expect(clockAhead.change.typedAt.getTime()).toBeLessThanOrEqual(clockAhead.at.getTime() + 1000);
+    expect(online.change).toMatchObject({ kind: "value", typedAt: null });
+  });
+
+  it("refuses a time typed that is not a date and time, as the save's schema reads it", () => {
+    const base = { ...blank, assessmentId: "a", indicatorId: "i", revision: 0 };
+    expect(saveResponseSchema.safeParse({ ...base, typedAt: "yesterday" }).success).toBe(false);
+    expect(saveResponseSchema.safeParse({ ...base, typedAt: "2026-12-03T08:00:00.000Z" }).success).toBe(true);
+    expect(saveResponseSchema.safeParse(base).success).toBe(true);
+  });
+
   it("shows every step, newest first, with who did it and what changed", async () => {
     const { official, coordinator, framework, assessmentId } = await reviewed();
     const result = await assessmentHistory(db(), coordinator, { assessmentId });
@@ -67,6 +95,7 @@ describe("assessment history", () => {
         { field: "value", before: 0.7, after: 700 / 980 },
         { field: "evidenceLinks", before: [], after: ["https://so-gd.example/bao-cao"] },
       ],
+      typedAt: null,
     });
     expect(events[5].change).toMatchObject({ kind: "value", firstAnswer: true, fields: [{ field: "numerator", before: null, after: 700 }, { field: "denominator", before: null, after: 1000 }, { field: "value", before: null, after: 0.7 }] });
 

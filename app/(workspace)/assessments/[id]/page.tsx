@@ -14,6 +14,7 @@ import { listThreads } from "@/server/comments/list-threads";
 import { requireActor } from "@/server/auth/current-actor";
 import { db } from "@/server/db";
 import { withClientMessages } from "@/i18n/client-messages";
+import { NeedsNetwork } from "@/components/offline/needs-network";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -73,12 +74,15 @@ export default async function ChecklistPage({ params }: Props) {
           <Link href={`/assessments/${assessment.id}/readiness`} className={headerLink}>
             {t("readinessLink")}
           </Link>
-          {checklist.editableIndicatorIds.length > 0 && (
-            <a href={`/assessments/${assessment.id}/import`} className={headerLink}>
-              {tDownloads("import")}
-            </a>
-          )}
-          <AssessmentDownloads assessment={assessment} />
+          {/* Importing and exporting are the server's work: offline they say so instead. */}
+          <NeedsNetwork className="flex flex-wrap gap-2">
+            {checklist.editableIndicatorIds.length > 0 && (
+              <a href={`/assessments/${assessment.id}/import`} className={headerLink}>
+                {tDownloads("import")}
+              </a>
+            )}
+            <AssessmentDownloads assessment={assessment} />
+          </NeedsNetwork>
         </div>
       </div>
       {unverified > 0 && (
@@ -87,14 +91,16 @@ export default async function ChecklistPage({ params }: Props) {
         </p>
       )}
       {(checklist.decisions.length > 0 || Object.keys(acts).length > 0 || ownSubmission) && (
-        <ReviewPanel
-          assessmentId={assessment.id}
-          acts={acts}
-          decisions={checklist.decisions}
-          indicators={data.indicators.map((i) => ({ id: i.id, code: i.code, label: i.label }))}
-          openThreads={openThreads}
-          ownSubmission={ownSubmission}
-        />
+        <NeedsNetwork>
+          <ReviewPanel
+            assessmentId={assessment.id}
+            acts={acts}
+            decisions={checklist.decisions}
+            indicators={data.indicators.map((i) => ({ id: i.id, code: i.code, label: i.label }))}
+            openThreads={openThreads}
+            ownSubmission={ownSubmission}
+          />
+        </NeedsNetwork>
       )}
       <Checklist
         assessmentId={assessment.id}

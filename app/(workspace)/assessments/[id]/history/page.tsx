@@ -199,6 +199,11 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                     </>
                   )}
                 </p>
+                {event.change.kind === "value" && event.change.typedAt && (
+                  <p className="text-xs text-slate-600" data-testid="typed-offline">
+                    {t("typedOffline", { typed: formatDateTime(event.change.typedAt), received: formatDateTime(event.at) })}
+                  </p>
+                )}
                 {details(event)}
               </li>
             ))}
