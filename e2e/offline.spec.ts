@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext, type Page, type Route } from "@playwright/test";
-import { demoUser, signIn } from "./helpers";
+import { demoPassword, demoUser, signIn } from "./helpers";
 import { offlineChecklist } from "./offline-checklist";
 
 // The demo city's 2021 learning-society draft, which only this file fills in (seed-offline-checklist.ts).
@@ -49,6 +49,10 @@ test("answers typed offline survive a reload and a closed page, go out when the 
   await keptForOffline(page);
   const connection = page.getByTestId("connection");
   await expect(connection).toHaveAttribute("data-state", "online");
+  // Saved online after the page was kept: an offline reload shows it, not the older kept page.
+  await boxes(page, "LU").nth(0).fill("40");
+  await boxes(page, "LU").nth(1).fill("100");
+  await expect(badge(page, "LU")).toHaveText("Đã lưu");
 
   await goOffline(context);
   await expect(connection).toHaveAttribute("data-state", "offline");
@@ -73,6 +77,7 @@ test("answers typed offline survive a reload and a closed page, go out when the 
 
   // A reload without a network shows the kept page with the answers typed since.
   await page.reload();
+  await expect(boxes(page, "LU").nth(0)).toHaveValue("40");
   await expect(boxes(page, "LF").nth(0)).toHaveValue("600");
   await expect(boxes(page, "LF").nth(1)).toHaveValue("1000");
   await expect(badge(page, "LF")).toHaveText("Chờ mạng: đã giữ trên thiết bị");
@@ -124,5 +129,42 @@ test("answers typed offline survive a reload and a closed page, go out when the 
     pages: await caches.has("hoctap-pages"),
   }));
   expect(left).toEqual({ databases: [], pages: false });
+  // The next person on this browser finds nothing of it.
+  await signIn(page, demoUser("administrator"));
+  await page.goto(path);
+  await expect(page.getByTestId("connection")).toHaveAttribute("data-state", "online");
+  await expect(entry(page, "LF").getByTestId("evidence-file-queued")).toHaveCount(0);
+  await context.close();
+});
+
+test("answers kept offline while the session ends wait for the user to sign in again, and are never dropped", async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, demoUser("official"));
+  const path = await openChecklist(page);
+  await keptForOffline(page);
+
+  await goOffline(context);
+  await boxes(page, "LCOM").nth(0).fill("30");
+  await boxes(page, "LCOM").nth(1).fill("100");
+  await expect(badge(page, "LCOM")).toHaveText("Chờ mạng: đã giữ trên thiết bị");
+  // Hours offline: the session ends meanwhile.
+  await context.clearCookies();
+  await goOnline(context);
+  const connection = page.getByTestId("connection");
+  await expect(connection).toHaveAttribute("data-state", "held");
+  await expect(connection).toContainText("đăng nhập lại để gửi");
+  await expect(badge(page, "LCOM")).toHaveText("Chờ mạng: đã giữ trên thiết bị");
+
+  await connection.click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.getByLabel("Thư điện tử").fill(demoUser("official"));
+  await page.getByLabel("Mật khẩu").fill(demoPassword);
+  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${path}$`));
+  await expect(page.getByTestId("sync-summary").getByTestId("sync-sent")).toHaveText("Máy chủ đã nhận 1 câu trả lời.");
+  await expect(badge(page, "LCOM")).toHaveText("Đã lưu");
+  await page.reload();
+  await expect(boxes(page, "LCOM").nth(0)).toHaveValue("30");
   await context.close();
 });

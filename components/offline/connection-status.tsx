@@ -28,6 +28,16 @@ export function ConnectionStatus() {
     }
   })();
   const text = [answers, files].filter(Boolean).join(" · ");
+  // The session ended while answers waited: they stay on the device until the user signs in again.
+  if (device.held && connection.kind !== "online") {
+    const here = typeof window === "undefined" ? "/dashboard" : window.location.pathname;
+    return (
+      <a href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`} className="flex items-center gap-1.5 text-xs font-medium text-amber-900 underline underline-offset-2" data-testid="connection" data-state="held">
+        <span aria-hidden className="inline-block h-2 w-2 rounded-full bg-amber-600" />
+        {text} · {t("signInToSend")}
+      </a>
+    );
+  }
   const dot = connection.kind === "online" ? "bg-emerald-600" : connection.kind === "offline" ? "bg-red-700" : "bg-amber-600";
   return (
     // Announced as it changes, but not a status message of the page's own: those stay the page's.

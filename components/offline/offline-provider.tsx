@@ -7,6 +7,7 @@ import { connectionState, syncSummary, type Connection, type fileFits, type Sync
 import type { ResponseView } from "@/server/assessments/response-view";
 import { claimDevice, clearDevice, DeviceStore, type DeviceAnswer, type DeviceFile, type KnownAnswer } from "./device-store";
 import { sendQueue, type DeviceEvent } from "./send-queue";
+import { sessionUserAction } from "@/server/actions/sessions";
 
 export type { DeviceEvent };
 
@@ -29,6 +30,8 @@ export interface Device {
   known: (assessmentId: string) => Promise<KnownAnswer[]>;
   /** Signing out: forgets the user's queued and known answers and the pages kept on the device. */
   forget: () => Promise<void>;
+  /** What waits is held because this browser no longer holds the user's session: they sign in again to send it. */
+  held: boolean;
   /** Answers and files waiting on the device, for the header. */
   waiting: { answers: number; files: number };
   /** The files of one answer waiting to be uploaded. */
@@ -94,6 +97,7 @@ export function OfflineProvider({ userId, children }: { userId: string; children
   const [loaded, setLoaded] = useState(false);
   const [syncing, setSyncing] = useState(false);
   const [summary, setSummary] = useState<SyncSummary | null>(null);
+  const [held, setHeld] = useState(false);
   const listeners = useRef(new Map<string, Set<(event: DeviceEvent) => void>>());
   const running = useRef(false);
   const again = useRef(false);
@@ -121,9 +125,17 @@ export function OfflineProvider({ userId, children }: { userId: string; children
     try {
       await reload();
       if ((entries.current.size === 0 && files.current.length === 0) || !navigator.onLine) return;
+      // Sent in someone else's name, or refused for an ended session and lost: neither. It waits.
+      const stillSignedIn = async () => {
+        const session = await sessionUserAction({});
+        return session.ok && session.value.userId === userId;
+      };
+      if (!(await stillSignedIn())) return setHeld(true);
+      setHeld(false);
       setSyncing(true);
-      const sent = await sendQueue({ store: await open(), tell, changed: reload });
+      const sent = await sendQueue({ store: await open(), stillSignedIn, tell, changed: reload });
       outcomes = sent.outcomes;
+      if (sent.signedOut) setHeld(true);
       // Still no server: the rest waits, in order, for the next try.
       if (sent.unreachable) retry.current = setTimeout(() => syncLater.current(), retryMs);
     } catch {
@@ -137,7 +149,7 @@ export function OfflineProvider({ userId, children }: { userId: string; children
         retry.current = setTimeout(() => syncLater.current(), 0);
       }
     }
-  }, [open, reload, tell]);
+  }, [open, reload, tell, userId]);
   useEffect(() => {
     syncLater.current = () => void sync();
   }, [sync]);
@@ -186,6 +198,7 @@ export function OfflineProvider({ userId, children }: { userId: string; children
       online,
       connection: connectionState({ online, syncing, waiting: waiting.answers + waiting.files }),
       waiting,
+      held,
       summary,
       dismissSummary: () => setSummary(null),
       loaded,
@@ -229,7 +242,7 @@ export function OfflineProvider({ userId, children }: { userId: string; children
       },
       listen,
     }),
-    [online, syncing, waiting, summary, loaded, open, sync, userId, setEntries, listen, counted],
+    [online, syncing, waiting, held, summary, loaded, open, sync, userId, setEntries, listen, counted],
   );
 
   return <DeviceContext.Provider value={device}>{children}</DeviceContext.Provider>;

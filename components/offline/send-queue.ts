@@ -13,6 +13,8 @@ export type DeviceEvent =
 
 interface Sending {
   store: DeviceStore;
+  /** Whether the browser still holds the session of the user whose queue this is. */
+  stillSignedIn: () => Promise<boolean>;
   tell: (key: string, event: DeviceEvent) => void;
   /** After each answer or file: the caller reads the queue again for what it shows. */
   changed: () => Promise<void>;
@@ -24,7 +26,7 @@ interface Sending {
  * conflict, kept for the user to settle), then the files through the usual upload. Stops at the
  * first request that cannot reach the server, leaving the rest, in order, for the next try.
  */
-export async function sendQueue({ store, tell, changed }: Sending): Promise<{ outcomes: SyncOutcome[]; unreachable: boolean }> {
+export async function sendQueue({ store, stillSignedIn, tell, changed }: Sending): Promise<{ outcomes: SyncOutcome[]; unreachable: boolean; signedOut?: true }> {
   const outcomes: SyncOutcome[] = [];
   let pending = sendOrder(await store.queued());
   while (pending.length > 0) {
@@ -36,6 +38,8 @@ export async function sendQueue({ store, tell, changed }: Sending): Promise<{ ou
       return { outcomes, unreachable: true };
     }
     const about = { code: entry.code, assessmentId: entry.assessmentId };
+    // The session ended on the way: nothing is dropped, it all waits for the user to sign in again.
+    if (!result.ok && result.reason === "forbidden" && !(await stillSignedIn())) return { outcomes, unreachable: false, signedOut: true };
     if (!result.ok) {
       await store.drop(entry.key);
       outcomes.push({ kind: "refused", ...about, reason: result.reason });
@@ -65,6 +69,7 @@ export async function sendQueue({ store, tell, changed }: Sending): Promise<{ ou
     }
     // The server failed rather than refused: the file stays for the next try.
     if (response.status >= 500) return { outcomes, unreachable: true };
+    if ((response.status === 401 || response.status === 403) && !(await stillSignedIn())) return { outcomes, unreachable: false, signedOut: true };
     const json = await response.json().catch(() => null);
     await store.dropFile(file.key);
     const about = { code: file.code, assessmentId: file.assessmentId };

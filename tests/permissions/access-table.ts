@@ -502,6 +502,14 @@ const actions: ActionEntry[] = [
   },
   {
     kind: "action",
+    file: "server/actions/sessions.ts",
+    name: "sessionUserAction",
+    access: signedIn("forbidden"),
+    note: "Says whose session it is, to the caller only: answers kept offline wait until it is their own.",
+    input: () => ({}),
+  },
+  {
+    kind: "action",
     file: assessmentsActions,
     name: "createAssessmentAction",
     sides: true,
