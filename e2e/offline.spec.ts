@@ -118,7 +118,7 @@ test("answers typed offline survive a reload and a closed page, go out when the 
   await expect(entry(other, "LF").getByTestId("evidence-file").getByRole("link", { name: "Biên bản 2021.pdf" })).toBeAttached();
   await expect(boxes(other, "LCLAN").nth(0)).toHaveValue("50");
   await other.goto(`${path}/history`);
-  await expect(other.getByTestId("typed-offline").first()).toContainText("khi không có mạng");
+  await expect(other.getByTestId("typed-offline").first()).toContainText("khi chưa gửi được");
 
   // Signing out takes the device's copy with it.
   await page.getByTestId("user-name").click();

@@ -13,7 +13,7 @@ export function NeedsNetwork({ children, className }: { children: ReactNode; cla
   const online = useOnline();
   return (
     <div className={className}>
-      <div inert={!online} className={online ? "contents" : "contents opacity-50 [&>*]:opacity-60"}>
+      <div inert={!online} className={online ? "contents" : "contents [&>*]:opacity-60"}>
         {children}
       </div>
       {!online && (

@@ -133,7 +133,10 @@ export function OfflineProvider({ userId, children }: { userId: string; children
       if (!(await stillSignedIn())) return setHeld(true);
       setHeld(false);
       setSyncing(true);
-      const sent = await sendQueue({ store: await open(), stillSignedIn, tell, changed: reload });
+      const store = await open();
+      const send = () => sendQueue({ store, stillSignedIn, tell, changed: reload });
+      // One tab sends at a time: two sending the same answer would each find the other's save a conflict.
+      const sent = "locks" in navigator ? await navigator.locks.request(`hoctap-send-${userId}`, send) : await send();
       outcomes = sent.outcomes;
       if (sent.signedOut) setHeld(true);
       // Still no server: the rest waits, in order, for the next try.
@@ -205,6 +208,8 @@ export function OfflineProvider({ userId, children }: { userId: string; children
       queued: (key) => entries.current.get(key),
       queue: async (typed) => {
         const entry = await (await open()).queue(typed);
+        // Asks the browser not to clear the device's storage under pressure while answers wait in it.
+        void navigator.storage?.persist?.().catch(() => false);
         setEntries((all) => new Map(all).set(entry.key, entry));
         if (navigator.onLine) void sync();
       },

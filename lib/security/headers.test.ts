@@ -25,6 +25,10 @@ describe("content security policy", () => {
     expect(production.get("font-src")).toEqual(["'self'"]);
   });
 
+  it("takes workers (the service worker) from the app's own origin only", () => {
+    expect(production.get("worker-src")).toEqual(["'self'"]);
+  });
+
   it("keeps a nonce out of style-src, where it would switch off 'unsafe-inline'", () => {
     expect(production.get("style-src")).toEqual(["'self'", "'unsafe-inline'"]);
   });

@@ -28,8 +28,8 @@ export function contentSecurityPolicy({ nonce, https, development }: ResponseCon
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
-    // The service worker (public/sw.js): without this, workers fall back to script-src, whose
-    // 'strict-dynamic' ignores 'self'.
+    // The service worker (public/sw.js) and any other worker: this origin's own files only, said
+    // outright rather than left to script-src's fallback.
     "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
