@@ -5,8 +5,8 @@ import { usePathname, useSearchParams } from "next/navigation";
 import { keptOffline, offlineCaches } from "@/lib/offline/cache-names";
 import { connectionState, syncSummary, type Connection, type fileFits, type SyncSummary, type Typed } from "@/lib/offline/queue";
 import type { ResponseView } from "@/server/assessments/response-view";
-import { claimDevice, clearDevice, DeviceStore, type DeviceAnswer, type DeviceFile, type KnownAnswer } from "./device-store";
-import { sendQueue, type DeviceEvent } from "./send-queue";
+import type { DeviceAnswer, DeviceFile, DeviceStore, KnownAnswer } from "./device-store";
+import type { DeviceEvent, SendResult } from "./send-queue";
 import { sessionUserAction } from "@/server/actions/sessions";
 
 export type { DeviceEvent };
@@ -103,7 +103,8 @@ export function OfflineProvider({ userId, children }: { userId: string; children
   const again = useRef(false);
   const retry = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  const open = useCallback(() => (store.current ??= DeviceStore.open(userId)), [userId]);
+  // IndexedDB and the sender load after the page is interactive, not with every page's first scripts.
+  const open = useCallback(() => (store.current ??= import("./device-store").then(({ DeviceStore }) => DeviceStore.open(userId))), [userId]);
   const reload = useCallback(async () => {
     const device = await open();
     const [answers, kept] = await Promise.all([device.queued(), device.files()]);
@@ -121,7 +122,7 @@ export function OfflineProvider({ userId, children }: { userId: string; children
     }
     clearTimeout(retry.current);
     running.current = true;
-    let outcomes: Awaited<ReturnType<typeof sendQueue>>["outcomes"] = [];
+    let outcomes: SendResult["outcomes"] = [];
     try {
       await reload();
       if ((entries.current.size === 0 && files.current.length === 0) || !navigator.onLine) return;
@@ -134,6 +135,7 @@ export function OfflineProvider({ userId, children }: { userId: string; children
       setHeld(false);
       setSyncing(true);
       const store = await open();
+      const { sendQueue } = await import("./send-queue");
       const send = () => sendQueue({ store, stillSignedIn, tell, changed: reload });
       // One tab sends at a time: two sending the same answer would each find the other's save a conflict.
       const sent = "locks" in navigator ? await navigator.locks.request(`hoctap-send-${userId}`, send) : await send();
@@ -161,7 +163,7 @@ export function OfflineProvider({ userId, children }: { userId: string; children
   useEffect(() => {
     let stop = false;
     void (async () => {
-      await claimDevice(userId).catch(() => undefined);
+      await import("./device-store").then(({ claimDevice }) => claimDevice(userId)).catch(() => undefined);
       await reload().catch(() => undefined);
       if (stop) return;
       setLoaded(true);
@@ -228,7 +230,7 @@ export function OfflineProvider({ userId, children }: { userId: string; children
         store.current = null;
         // An open connection would hold the database's deletion until the page goes.
         if (opened) (await opened.catch(() => null))?.close();
-        await clearDevice(userId);
+        await (await import("./device-store")).clearDevice(userId);
       },
       queuedFiles: (assessmentId, indicatorId) => files.current.filter((f) => f.assessmentId === assessmentId && f.indicatorId === indicatorId),
       queueFile: async (file) => {

@@ -20,13 +20,21 @@ interface Sending {
   changed: () => Promise<void>;
 }
 
+export interface SendResult {
+  outcomes: SyncOutcome[];
+  /** Stopped at a request that could not reach the server. */
+  unreachable: boolean;
+  /** Stopped because the browser no longer holds the user's session. */
+  signedOut?: true;
+}
+
 /**
  * Sends what waits on the device: the answers in the order typed, each through the usual save on
  * the revision it was typed over (so a change someone else made meanwhile comes back as a
  * conflict, kept for the user to settle), then the files through the usual upload. Stops at the
  * first request that cannot reach the server, leaving the rest, in order, for the next try.
  */
-export async function sendQueue({ store, stillSignedIn, tell, changed }: Sending): Promise<{ outcomes: SyncOutcome[]; unreachable: boolean; signedOut?: true }> {
+export async function sendQueue({ store, stillSignedIn, tell, changed }: Sending): Promise<SendResult> {
   const outcomes: SyncOutcome[] = [];
   let pending = sendOrder(await store.queued());
   while (pending.length > 0) {
