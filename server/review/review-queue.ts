@@ -251,14 +251,19 @@ async function groupCounts(db: Db, scope: CityScope, actor: Actor, today: string
   // Approved checklists, most of a national archive, are never overdue: they are counted straight
   // from the index on framework, year and status, without the cycles and extensions the open
   // work's due dates need.
-  const approved = viewHoldsApproved(filter.status)
-    ? sql`
+  // Over every city, they are not counted at all: the kept tally has them (server/review/count-approval.ts).
+  const approved = !viewHoldsApproved(filter.status)
+    ? Prisma.empty
+    : scope.all && !filter.city
+      ? sql`
+      UNION ALL
+      SELECT t."frameworkCode", t."year", 'approved', t."count", 0 FROM "ApprovedTally" t WHERE t."count" > 0`
+      : sql`
       UNION ALL
       SELECT a."frameworkCode", a."year", a."status", COUNT(*), 0
       FROM "Assessment" a
       WHERE a."status" = 'approved' AND a."fromPublications" = false AND ${scopeCondition(scope, sql`a."cityId"`, actor.id)} ${filter.city ? sql`AND a."cityId" = ${filter.city}` : Prisma.empty}
-      GROUP BY a."frameworkCode", a."year", a."status"`
-    : Prisma.empty;
+      GROUP BY a."frameworkCode", a."year", a."status"`;
   const [raw, notStarted] = await Promise.all([
     db.$queryRaw<RawGroup[]>`
       SELECT q."frameworkCode" AS "frameworkCode", q."year" AS "year", q."status" AS "status", COUNT(*) AS "rows",

@@ -3,6 +3,7 @@ import { mayReadAssessment, type Actor } from "@/lib/permissions";
 import { fail, ok, type Result } from "@/lib/result";
 import type { ReviewActInput } from "@/lib/validation/review";
 import { judgeAct } from "@/lib/review/workflow";
+import { countApproval } from "./count-approval";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { appendComment } from "../comments/post-comment";
 import type { Db } from "../db";
@@ -16,7 +17,7 @@ import { refreshSummary } from "../assessments/summary/refresh-summaries";
 export async function takeReviewAct(db: Db, actor: Actor, input: ReviewActInput): Promise<Result<{ status: string }>> {
   const assessment = await db.assessment.findUnique({
     where: { id: input.assessmentId },
-    select: { id: true, cityId: true, status: true, completedAt: true, submittedById: true, fromPublications: true, frameworkId: true },
+    select: { id: true, cityId: true, status: true, completedAt: true, submittedById: true, fromPublications: true, frameworkId: true, frameworkCode: true, year: true },
   });
   if (!assessment || !mayReadAssessment(actor, assessment)) return fail("notFound");
   const judgement = judgeAct(actor, assessment, input.act, input.reason);
@@ -41,6 +42,10 @@ export async function takeReviewAct(db: Db, actor: Actor, input: ReviewActInput)
       },
     });
     if (count === 0) return fail("conflict");
+    // The nation-wide count of approved checklists follows each approval and re-opening.
+    const wasApproved = assessment.status === "approved";
+    const isApproved = judgement.next === "approved";
+    if (wasApproved !== isApproved && !assessment.fromPublications) await countApproval(tx, assessment, isApproved ? 1 : -1);
 
     // A new return replaces the flags of the last one; an approval settles them all.
     if (input.act === "return" || input.act === "approve" || input.act === "reopen") {
