@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type BrowserContext, type Page, type Route } from "@playwright/test";
 import { demoPassword, demoUser, signIn } from "./helpers";
 import { offlineChecklist } from "./offline-checklist";
@@ -27,6 +28,12 @@ async function openChecklist(page: Page): Promise<string> {
 async function keptForOffline(page: Page) {
   await page.evaluate(() => navigator.serviceWorker.ready);
   await expect.poll(() => page.evaluate(async () => !!(await (await caches.open("hoctap-pages")).match(location.pathname)))).toBe(true);
+}
+
+/** Serious or critical WCAG 2.1 A/AA violations on the page as it stands (the offline states are not in the accessibility spec's pages). */
+async function seriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(" ")}: ${v.help}`));
 }
 
 // The browser's offline mode does not reach what the service worker fetches, so those requests
@@ -74,6 +81,7 @@ test("answers typed offline survive a reload and a closed page, go out when the 
   // What needs the server says so instead of being tried.
   await expect(page.getByRole("button", { name: "Hoàn thành" })).toBeDisabled();
   await expect(page.getByText("Cần có mạng để hoàn thành phiếu; các câu trả lời vẫn nhập được.")).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
 
   // A reload without a network shows the kept page with the answers typed since.
   await page.reload();
@@ -108,6 +116,7 @@ test("answers typed offline survive a reload and a closed page, go out when the 
   const conflict = entry(page, "LCLAN").getByTestId("conflict");
   await expect(conflict).toContainText("70 / 100");
   await expect(boxes(page, "LCLAN").nth(0)).toHaveValue("50");
+  expect(await seriousViolations(page)).toEqual([]);
   await conflict.getByRole("button", { name: "Giữ bản của tôi" }).click();
   await expect(badge(page, "LCLAN")).toHaveText("Đã lưu");
   await expect(page.getByTestId("connection")).toHaveAttribute("data-state", "online");
