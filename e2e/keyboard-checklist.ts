@@ -1,4 +1,4 @@
-/** The demo city's checklist that e2e/keyboard.spec.ts completes, sends and returns, and no other browser test touches (see seed-keyboard-checklist.ts). */
+/** The demo city's checklist that e2e/keyboard.spec.ts completes, sends and returns, and no other browser test touches (see seed-checklists.ts). */
 export const keyboardChecklist = {
   framework: "gnlc-application",
   year: 2022,

@@ -4,7 +4,7 @@
 // Tab, Shift+Tab, typing, Enter, Space or an arrow key, and after each act the focus is checked to
 // be where a keyboard user goes on from, and visible there.
 //
-// The checklist is the demo city's 2022 GNLC application profile, which e2e/seed-keyboard-checklist.ts
+// The checklist is the demo city's 2022 GNLC application profile, which e2e/seed-checklists.ts
 // adds for this test alone.
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { demoPassword, demoUser } from "./helpers";

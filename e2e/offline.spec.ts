@@ -1,9 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type BrowserContext, type Page, type Route } from "@playwright/test";
+import { expect, test, type Browser, type BrowserContext, type Page, type Route } from "@playwright/test";
 import { demoPassword, demoUser, signIn } from "./helpers";
 import { offlineChecklist } from "./offline-checklist";
 
-// The demo city's 2021 learning-society draft, which only this file fills in (seed-offline-checklist.ts).
+// The demo city's 2021 learning-society draft, which only this file fills in (seed-checklists.ts).
 test.describe.configure({ mode: "serial" });
 
 const entry = (page: Page, code: string) => page.locator(`[data-testid="indicator-entry"][data-code="${code}"]`);
@@ -48,12 +48,20 @@ async function goOnline(context: BrowserContext) {
   await context.setOffline(false);
 }
 
-test("answers typed offline survive a reload and a closed page, go out when the network is back, and a change made meanwhile is shown, not overwritten", async ({ browser }) => {
+/** The official, in a browser of their own, on the offline draft, with the page kept for offline use. */
+async function officialOnKeptChecklist(browser: Browser) {
   const context = await browser.newContext();
-  let page = await context.newPage();
+  const page = await context.newPage();
   await signIn(page, demoUser("official"));
   const path = await openChecklist(page);
   await keptForOffline(page);
+  return { context, page, path };
+}
+
+test("answers typed offline survive a reload and a closed page, go out when the network is back, and a change made meanwhile is shown, not overwritten", async ({ browser }) => {
+  const kept = await officialOnKeptChecklist(browser);
+  const { context, path } = kept;
+  let { page } = kept;
   const connection = page.getByTestId("connection");
   await expect(connection).toHaveAttribute("data-state", "online");
   // Saved online after the page was kept: an offline reload shows it, not the older kept page.
@@ -147,11 +155,7 @@ test("answers typed offline survive a reload and a closed page, go out when the 
 });
 
 test("answers kept offline while the session ends wait for the user to sign in again, and are never dropped", async ({ browser }) => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, demoUser("official"));
-  const path = await openChecklist(page);
-  await keptForOffline(page);
+  const { context, page, path } = await officialOnKeptChecklist(browser);
 
   await goOffline(context);
   await boxes(page, "LCOM").nth(0).fill("30");

@@ -13,7 +13,6 @@ export NEXT_TELEMETRY_DISABLED=1
 node scripts/db-migrate.mjs >/dev/null
 npx tsx --tsconfig tsconfig.scripts.json prisma/seed.ts
 npx tsx --tsconfig tsconfig.scripts.json e2e/seed-language-users.ts
-npx tsx --tsconfig tsconfig.scripts.json e2e/seed-keyboard-checklist.ts
-npx tsx --tsconfig tsconfig.scripts.json e2e/seed-offline-checklist.ts
+npx tsx --tsconfig tsconfig.scripts.json e2e/seed-checklists.ts
 # The heap limit npm start sets (package.json): the server collects garbage before growing past it.
 exec node --max-old-space-size=256 scripts/serve.mjs -p "$port"

@@ -7,6 +7,7 @@ import { answerKey, offlineFileLimits } from "@/lib/offline/queue";
 import { useDevice, useOnline } from "@/components/offline/offline-provider";
 import type { EvidenceFileView } from "@/server/evidence/evidence-view";
 import { Button } from "@/components/ui/button";
+import { sendEvidenceFile } from "./send-evidence-file";
 
 interface Props {
   assessmentId: string;
@@ -60,15 +61,11 @@ export function EvidenceFiles({ assessmentId, indicatorId, code, inputId, files,
   async function upload(file: File) {
     setBusy(true);
     setError(null);
-    const body = new FormData();
-    body.set("indicatorId", indicatorId);
-    body.set("file", file);
     try {
       if (!navigator.onLine) return await keepOnDevice(file);
-      const response = await fetch(`/api/assessments/${assessmentId}/evidence`, { method: "POST", body });
-      const json = await response.json();
-      if (!response.ok) setError(json.message ?? t("errors.failed"));
-      else onChange([...files, json.file]);
+      const sent = await sendEvidenceFile(assessmentId, indicatorId, file);
+      if (!sent.ok || !sent.file) setError(sent.message ?? t("errors.failed"));
+      else onChange([...files, sent.file]);
     } catch {
       // The server could not be reached: the file waits on the device, as answers do.
       await keepOnDevice(file);

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
 import { useDevice } from "./offline-provider";
 
@@ -12,6 +13,7 @@ import { useDevice } from "./offline-provider";
 export function ConnectionStatus() {
   const t = useTranslations("shell.connection");
   const device = useDevice();
+  const pathname = usePathname();
   if (!device) return null;
   const { connection, waiting } = device;
   const files = waiting.files > 0 ? t("filesWaiting", { count: waiting.files }) : null;
@@ -30,9 +32,8 @@ export function ConnectionStatus() {
   const text = [answers, files].filter(Boolean).join(" · ");
   // The session ended while answers waited: they stay on the device until the user signs in again.
   if (device.held && connection.kind !== "online") {
-    const here = typeof window === "undefined" ? "/dashboard" : window.location.pathname;
     return (
-      <a href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`} className="flex items-center gap-1.5 text-xs font-medium text-amber-900 underline underline-offset-2" data-testid="connection" data-state="held">
+      <a href={`/sign-in?callbackUrl=${encodeURIComponent(pathname)}`} className="flex items-center gap-1.5 text-xs font-medium text-amber-900 underline underline-offset-2" data-testid="connection" data-state="held">
         <span aria-hidden className="inline-block h-2 w-2 rounded-full bg-amber-600" />
         {text} · {t("signInToSend")}
       </a>

@@ -1,6 +1,6 @@
 import { deleteDB, openDB, type DBSchema, type IDBPDatabase } from "idb";
 import { offlineCaches } from "@/lib/offline/cache-names";
-import { afterSaved, fileFits, queueTyping, type QueuedAnswer, type Typed } from "@/lib/offline/queue";
+import { afterSaved, answerKey, fileFits, queueTyping, type QueuedAnswer, type Typed } from "@/lib/offline/queue";
 import type { ResponseView } from "@/server/assessments/response-view";
 
 export type DeviceAnswer = QueuedAnswer<ResponseView>;
@@ -63,8 +63,7 @@ export class DeviceStore {
   /** Adds what was typed to the queue, in one transaction (two tabs may type at once). */
   async queue(typed: Typed): Promise<DeviceAnswer> {
     const tx = this.db.transaction("outbox", "readwrite");
-    const key = `${typed.assessmentId}/${typed.indicatorId}`;
-    const entry = queueTyping(await tx.store.get(key), typed, Date.now());
+    const entry = queueTyping(await tx.store.get(answerKey(typed.assessmentId, typed.indicatorId)), typed, Date.now());
     await tx.store.put(entry);
     await tx.done;
     return entry;
@@ -119,7 +118,7 @@ export class DeviceStore {
 
   /** An answer saved while online, so a page kept from before shows it after an offline reload. */
   async remember(assessmentId: string, view: ResponseView): Promise<void> {
-    await this.db.put("known", { key: `${assessmentId}/${view.indicatorId}`, assessmentId, view });
+    await this.db.put("known", { key: answerKey(assessmentId, view.indicatorId), assessmentId, view });
   }
 
   known(assessmentId: string): Promise<KnownAnswer[]> {

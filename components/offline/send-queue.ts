@@ -2,6 +2,7 @@ import { answerKey, sendOrder, type SyncOutcome } from "@/lib/offline/queue";
 import { saveResponseAction } from "@/server/actions/assessments";
 import type { ResponseView } from "@/server/assessments/response-view";
 import type { EvidenceFileView } from "@/server/evidence/evidence-view";
+import { sendEvidenceFile } from "@/components/assessments/send-evidence-file";
 import type { DeviceStore } from "./device-store";
 
 /** What became of a queued answer or file, told to the checklist entry that shows it. */
@@ -66,26 +67,22 @@ export async function sendQueue({ store, stillSignedIn, tell, changed }: Sending
   }
 
   for (const file of (await store.files()).sort((a, b) => a.queuedAt - b.queuedAt)) {
-    const body = new FormData();
-    body.set("indicatorId", file.indicatorId);
-    body.set("file", new File([file.blob], file.name, { type: file.type }));
-    let response;
+    let sent;
     try {
-      response = await fetch(`/api/assessments/${file.assessmentId}/evidence`, { method: "POST", body });
+      sent = await sendEvidenceFile(file.assessmentId, file.indicatorId, new File([file.blob], file.name, { type: file.type }));
     } catch {
       return { outcomes, unreachable: true };
     }
     // The server failed rather than refused: the file stays for the next try.
-    if (response.status >= 500) return { outcomes, unreachable: true };
-    if ((response.status === 401 || response.status === 403) && !(await stillSignedIn())) return { outcomes, unreachable: false, signedOut: true };
-    const json = await response.json().catch(() => null);
+    if (sent.status >= 500) return { outcomes, unreachable: true };
+    if ((sent.status === 401 || sent.status === 403) && !(await stillSignedIn())) return { outcomes, unreachable: false, signedOut: true };
     await store.dropFile(file.key);
     const about = { code: file.code, assessmentId: file.assessmentId };
-    if (response.ok && json?.file) {
+    if (sent.ok && sent.file) {
       outcomes.push({ kind: "fileSent", ...about });
-      tell(answerKey(file.assessmentId, file.indicatorId), { kind: "fileSent", file: json.file });
+      tell(answerKey(file.assessmentId, file.indicatorId), { kind: "fileSent", file: sent.file });
     } else {
-      outcomes.push({ kind: "refused", ...about, ...(typeof json?.message === "string" ? { message: `${file.name}: ${json.message}` } : { reason: "invalid" }) });
+      outcomes.push({ kind: "refused", ...about, ...(sent.message ? { message: `${file.name}: ${sent.message}` } : { reason: "invalid" }) });
     }
     await changed();
   }
