@@ -180,6 +180,8 @@ async function measureServer(server: RunningServer, db: Db, fixtures: BenchFixtu
     as: "anonymous",
     path: `/api/open-data/v1/results?city=${fixtures.ownSlug}&framework=${openDataFramework}&year=${lastYear}`,
   });
+  // Every generated unit publishes: the public page lists them a page at a time.
+  await measureAtEachLevel({ key: "openDataPage", name: "open-data page, the publishing cities", as: "anonymous", path: "/open-data" });
   if (servedWeight.length === 0) {
     for (const [{ route, page }, html] of [
       [pages[0], checklist.body],

@@ -9,18 +9,27 @@ import { PageHeader } from "@/components/ui/page-header";
 import { rowClass, Table } from "@/components/ui/table";
 import { localized } from "@/lib/localized";
 import { apiBasePath } from "@/lib/open-data/openapi";
-import { maxPageSize } from "@/lib/validation/open-data";
+import { maxPageSize, openDataListingQuerySchema } from "@/lib/validation/open-data";
 import { currentActor } from "@/server/auth/current-actor";
 import { db } from "@/server/db";
-import { listPublishingCities } from "@/server/open-data/list-publishing-cities";
+import { openCities } from "@/server/open-data/open-cities";
+import { Pager } from "@/components/ui/pager";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("openData.page"))("title") };
 }
 
+// The publishing cities are listed this many to a page: every commune and ward may publish.
+const citiesPerPage = 25;
+
 /** What the open-data API publishes and who publishes, for anyone: no sign-in needed. */
-export default async function OpenDataPage() {
-  const [t, tApp, locale, cities, actor] = await Promise.all([getTranslations("openData.page"), getTranslations("app"), getLocale(), listPublishingCities(db()), currentActor()]);
+export default async function OpenDataPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const query = openDataListingQuerySchema.parse(await searchParams);
+  const source = openCities(db());
+  const [t, tApp, locale, total, actor] = await Promise.all([getTranslations("openData.page"), getTranslations("app"), getLocale(), source.count(), currentActor()]);
+  const pages = Math.max(1, Math.ceil(total / citiesPerPage));
+  const page = Math.min(query.page, pages);
+  const { records: cities } = await source.batch((page - 1) * citiesPerPage, citiesPerPage);
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
@@ -57,49 +66,55 @@ export default async function OpenDataPage() {
             {cities.length === 0 ? (
               <p className="text-slate-700">{t("noCities")}</p>
             ) : (
-              <Table caption={t("caption")} columns={[{ label: t("columns.city") }, { label: t("columns.gnlc") }, { label: t("columns.results") }, { label: t("columns.data") }]}>
-                {cities.map((city) => {
-                  const name = localized(city, "name", locale) ?? city.slug;
-                  return (
-                    <tr key={city.slug} className={rowClass} data-testid="open-data-city">
-                      <th scope="row" className="py-2 pr-4 align-top font-medium">
-                        {name}
-                        <span className="block text-xs font-normal text-slate-600">{localized(city, "province", locale)}</span>
-                      </th>
-                      <td className="py-2 pr-4 align-top">
-                        <GnlcStatus status={city.gnlc.status} admittedYear={city.gnlc.admittedYear} />
-                      </td>
-                      <td className="py-2 pr-4 align-top">
-                        {city.approvedResults.length === 0 ? (
-                          <span className="text-slate-600">{t("noResults")}</span>
-                        ) : (
-                          <ul>
-                            {city.approvedResults.map((result) => (
-                              <li key={`${result.framework.code}-${result.year}`}>
-                                {t("resultItem", { framework: localized(result.framework, "title", locale) ?? result.framework.code, year: result.year })}
-                              </li>
-                            ))}
-                          </ul>
-                        )}
-                      </td>
-                      <td className="space-y-1 py-2 align-top">
-                        <p>
-                          {t("results")}:{" "}
-                          <DownloadLinks json={city.links.results} csv={city.links.resultsCsv} describe={(format) => t("download", { what: t("results"), city: name, format })} />
-                        </p>
-                        <p>
-                          {t("referenceValues")}:{" "}
-                          <DownloadLinks
-                            json={city.links.referenceValues}
-                            csv={city.links.referenceValuesCsv}
-                            describe={(format) => t("download", { what: t("referenceValues"), city: name, format })}
-                          />
-                        </p>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </Table>
+              <>
+                <p className="mb-2 text-sm text-slate-700" data-testid="open-data-cities-count">
+                  {t("citiesCount", { count: total, from: (page - 1) * citiesPerPage + 1, to: (page - 1) * citiesPerPage + cities.length })}
+                </p>
+                <Table caption={t("caption")} columns={[{ label: t("columns.city") }, { label: t("columns.gnlc") }, { label: t("columns.results") }, { label: t("columns.data") }]}>
+                  {cities.map((city) => {
+                    const name = localized(city, "name", locale) ?? city.slug;
+                    return (
+                      <tr key={city.slug} className={rowClass} data-testid="open-data-city">
+                        <th scope="row" className="py-2 pr-4 align-top font-medium">
+                          {name}
+                          <span className="block text-xs font-normal text-slate-600">{localized(city, "province", locale)}</span>
+                        </th>
+                        <td className="py-2 pr-4 align-top">
+                          <GnlcStatus status={city.gnlc.status} admittedYear={city.gnlc.admittedYear} />
+                        </td>
+                        <td className="py-2 pr-4 align-top">
+                          {city.approvedResults.length === 0 ? (
+                            <span className="text-slate-600">{t("noResults")}</span>
+                          ) : (
+                            <ul>
+                              {city.approvedResults.map((result) => (
+                                <li key={`${result.framework.code}-${result.year}`}>
+                                  {t("resultItem", { framework: localized(result.framework, "title", locale) ?? result.framework.code, year: result.year })}
+                                </li>
+                              ))}
+                            </ul>
+                          )}
+                        </td>
+                        <td className="space-y-1 py-2 align-top">
+                          <p>
+                            {t("results")}:{" "}
+                            <DownloadLinks json={city.links.results} csv={city.links.resultsCsv} describe={(format) => t("download", { what: t("results"), city: name, format })} />
+                          </p>
+                          <p>
+                            {t("referenceValues")}:{" "}
+                            <DownloadLinks
+                              json={city.links.referenceValues}
+                              csv={city.links.referenceValuesCsv}
+                              describe={(format) => t("download", { what: t("referenceValues"), city: name, format })}
+                            />
+                          </p>
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </Table>
+                <Pager label={t("pages.label")} page={page} pages={pages} position={t("pages.position", { page, pages })} href={(n) => (n === 1 ? "/open-data" : `/open-data?page=${n}`)} />
+              </>
             )}
           </div>
         </Card>

@@ -1,4 +1,4 @@
-import type { OpenDataFilter, OpenDataPage } from "../validation/open-data";
+import type { OpenDataCitiesPage, OpenDataFilter, OpenDataPage } from "../validation/open-data";
 import { apiBasePath } from "./openapi";
 
 function query(params: Record<string, string | number | undefined>): string {
@@ -9,7 +9,7 @@ function query(params: Record<string, string | number | undefined>): string {
 }
 
 /** The address of the page after this one, with the same filters, or null when this is the last. */
-export function nextPageHref(endpoint: string, page: OpenDataPage, total: number): string | null {
+export function nextPageHref(endpoint: string, page: OpenDataCitiesPage & Partial<OpenDataPage>, total: number): string | null {
   const offset = page.offset + page.limit;
   if (offset >= total) return null;
   const { city, framework, year, lang, limit } = page;

@@ -141,10 +141,10 @@ export const openApiDocument: OpenApiDocument = {
       get: {
         operationId: "listCities",
         summary: "Cities that publish open data",
-        description: "Every city that has chosen to publish, with the frameworks and years of its approved results. Not paged: the list is as long as the number of cities.",
+        description: "Every city that has chosen to publish, with the frameworks and years of its approved results, by slug, a page at a time like the other lists.",
         tags: ["cities"],
-        parameters: [ref("parameters", "lang")],
-        responses: { "200": json(object({ data: { type: "array", items: ref("schemas", "City") } }), "The publishing cities, by slug."), ...errors },
+        parameters: [ref("parameters", "lang"), ref("parameters", "limit"), ref("parameters", "offset")],
+        responses: { "200": json(page("City"), "A page of publishing cities."), ...errors },
       },
     },
     "/results": {

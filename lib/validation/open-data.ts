@@ -34,8 +34,14 @@ const strict = { error: (issue: { code: string }) => (issue.code === "unrecogniz
 export const openDataFilterSchema = z.strictObject(filterShape, strict);
 /** The JSON lists: filters (all optional) and a page. */
 export const openDataPageSchema = z.strictObject({ ...filterShape, ...pageShape }, strict);
-/** The list of publishing cities takes only the language. */
-export const openDataCitiesSchema = z.strictObject({ lang: filterShape.lang }, strict);
+/** The list of publishing cities takes the language and a page, no filters. */
+export const openDataCitiesSchema = z.strictObject({ lang: filterShape.lang, ...pageShape }, strict);
 
 export type OpenDataFilter = z.output<typeof openDataFilterSchema>;
 export type OpenDataPage = z.output<typeof openDataPageSchema>;
+export type OpenDataCitiesPage = z.output<typeof openDataCitiesSchema>;
+
+/** The public open-data page's address: which page of the publishing cities. Anything else reads as the first. */
+export const openDataListingQuerySchema = z.object({
+  page: z._default(z.catch(z.coerce.number().check(z.int(), z.gte(1), z.lte(100_000)), 1), 1),
+});

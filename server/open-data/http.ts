@@ -6,7 +6,7 @@ import { parseQuery, pickLanguage, type QueryProblem } from "@/lib/open-data/que
 import type { CsvColumn } from "@/lib/open-data/records";
 import { cacheSeconds } from "@/lib/open-data/rules";
 import { csvBom, csvLine, csvMimeType, textStream } from "@/lib/reports/csv";
-import { maxPageSize, openDataFilterSchema, openDataPageSchema, type OpenDataFilter } from "@/lib/validation/open-data";
+import { maxPageSize, openDataCitiesSchema, openDataFilterSchema, openDataPageSchema, type OpenDataCitiesPage, type OpenDataFilter, type OpenDataPage } from "@/lib/validation/open-data";
 import type { OpenDataSource } from "./open-data-source";
 
 // The open-data API's answers. It is public: no session is read, any origin may call it, and
@@ -49,11 +49,17 @@ export async function withQuery<Schema extends z.ZodType>(request: Request, sche
 
 /** One page of a list as JSON, with the total and the next page's address. */
 export function servePage<T>(request: Request, endpoint: "results" | "reference-values", source: (filter: OpenDataFilter) => OpenDataSource<T>) {
-  return withQuery(request, openDataPageSchema, async (page) => {
-    const list = source(page);
-    const [{ records }, total] = await Promise.all([list.batch(page.offset, page.limit), list.count()]);
-    return openJson({ data: records, page: { limit: page.limit, offset: page.offset, total, next: nextPageHref(endpoint, page, total) } });
-  });
+  return withQuery(request, openDataPageSchema, (page) => answerPage(endpoint, page, source(page)));
+}
+
+/** The publishing cities, a page at a time: the same answer as the other lists, without filters. */
+export function serveCitiesPage(request: Request, source: OpenDataSource<unknown>) {
+  return withQuery(request, openDataCitiesSchema, (page) => answerPage("cities", page, source));
+}
+
+async function answerPage<T>(endpoint: string, page: OpenDataCitiesPage & Partial<OpenDataPage>, list: OpenDataSource<T>) {
+  const [{ records }, total] = await Promise.all([list.batch(page.offset, page.limit), list.count()]);
+  return openJson({ data: records, page: { limit: page.limit, offset: page.offset, total, next: nextPageHref(endpoint, page, total) } });
 }
 
 /**

@@ -33,7 +33,22 @@ async function csvRows(response: Response) {
   // The test data hold no commas or quotes, so a plain split reads the cells.
   return rows.map((row) => Object.fromEntries(row.split(",").map((cell, i) => [names[i], cell])));
 }
-const publishingCities = async () => ((await (await getCities(api("cities"))).json()) as { data: CityRecord[] }).data;
+type CitiesPage = { data: CityRecord[]; page: { limit: number; offset: number; total: number; next: string | null } };
+const citiesPage = async (query: string) => {
+  const response = await getCities(api(`cities${query}`));
+  expect(response.status).toBe(200);
+  return (await response.json()) as CitiesPage;
+};
+/** Every publishing city, page after page, following each page's `next` as a client would. */
+async function publishingCities(limit = 100): Promise<CityRecord[]> {
+  const all: CityRecord[] = [];
+  for (let query: string | null = `?limit=${limit}`; query !== null; ) {
+    const { data, page } = await citiesPage(query);
+    all.push(...data);
+    query = page.next && page.next.slice(page.next.indexOf("?"));
+  }
+  return all;
+}
 
 /**
  * A city with one framework and four years of the same checklist, each left at another status,
@@ -266,5 +281,33 @@ describe("the choice to publish", () => {
       ["city.setOpenData", admin.id, { publishesOpenData: true }, { publishesOpenData: false }],
     ]);
     expect(await setCityPublishing(db(), admin, { cityId: "no-such-city", publishesOpenData: true })).toEqual({ ok: false, reason: "notFound" });
+  });
+});
+
+describe("the list of publishing cities", () => {
+  it("comes a page at a time, by slug, each city once, with the total and the next page", async () => {
+    const cities = await Promise.all([makeCity(), makeCity(), makeCity()]);
+    await db().city.updateMany({ where: { id: { in: cities.map((c) => c.id) } }, data: { publishesOpenData: true } });
+    const total = await db().city.count({ where: { publishesOpenData: true } });
+    const first = await citiesPage("?limit=2");
+    expect(first.data).toHaveLength(2);
+    expect(first.page).toMatchObject({ limit: 2, offset: 0, total });
+    expect(first.page.next).toBe("/api/open-data/v1/cities?limit=2&offset=2");
+    // Two to a page or all at once: the same cities in the same order, none twice.
+    const walked = (await publishingCities(2)).map((c) => c.slug);
+    expect(walked).toHaveLength(total);
+    expect(new Set(walked).size).toBe(total);
+    expect(walked).toEqual((await publishingCities(500)).map((c) => c.slug));
+    for (const city of cities) expect(walked).toContain(city.slug);
+    const last = await citiesPage(`?limit=2&offset=${total - 1}`);
+    expect(last.data).toHaveLength(1);
+    expect(last.page.next).toBeNull();
+  });
+
+  it("refuses a page larger than the largest, and filters it does not take", async () => {
+    const tooLarge = await getCities(api("cities?limit=501&lang=en"));
+    expect(tooLarge.status).toBe(400);
+    expect((await tooLarge.json()).problems.map((p: { parameter: string }) => p.parameter)).toEqual(["limit"]);
+    expect((await getCities(api("cities?city=ha-noi"))).status).toBe(400);
   });
 });
