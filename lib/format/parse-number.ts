@@ -37,8 +37,15 @@ export function parseLocaleNumber(input: string, locale: string): number | null 
   return number === 0 ? 0 : number;
 }
 
+// Made once per language: a checklist formats three boxes of every answer on each render, and
+// building a number format costs far more than using one.
+const inputFormats = new Map<NumberLocale, Intl.NumberFormat>();
+
 /** A number as it should appear in an input box: the locale's decimal mark, no grouping. */
 export function formatForInput(value: number | null, locale: string): string {
   if (value === null || !Number.isFinite(value)) return "";
-  return new Intl.NumberFormat(locale === "en" ? "en" : "vi", { useGrouping: false, maximumFractionDigits: 10 }).format(value);
+  const lang = asLocale(locale);
+  let format = inputFormats.get(lang);
+  if (!format) inputFormats.set(lang, (format = new Intl.NumberFormat(lang, { useGrouping: false, maximumFractionDigits: 10 })));
+  return format.format(value);
 }

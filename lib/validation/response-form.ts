@@ -20,7 +20,17 @@ const blankToNull = (s: string) => (s.trim() === "" ? null : s);
 const linksOf = (text: string) => text.split(/\s+/).filter(Boolean);
 
 /** The boxes read as typed: numbers in the user's locale, blank text as no text, links one per line. */
+// One reader per language, built once: every answer of a checklist reads its boxes with it.
+const typedBoxesByLocale = new Map<string, ReturnType<typeof buildTypedBoxes>>();
 function typedBoxes(locale: string) {
+  // Numbers are read in Vietnamese or English (lib/format/parse-number.ts), so two readers at most.
+  const lang = locale === "en" ? "en" : "vi";
+  let boxes = typedBoxesByLocale.get(lang);
+  if (!boxes) typedBoxesByLocale.set(lang, (boxes = buildTypedBoxes(lang)));
+  return boxes;
+}
+
+function buildTypedBoxes(locale: string) {
   const number = z.pipe(z.string(), z.transform((text: string, ctx) => {
     const parsed = parseLocaleNumber(text, locale);
     if (parsed !== null && Number.isNaN(parsed)) {
