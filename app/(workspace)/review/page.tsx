@@ -3,10 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ApproveSelectedForm } from "@/components/review/approve-selected-form";
-import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { rowClass, Table } from "@/components/ui/table";
+import { Table } from "@/components/ui/table";
+import { QueueRows, type QueueRowView } from "@/components/review/queue-rows";
 import { localized } from "@/lib/localized";
 import { mayOpenReviewQueue } from "@/lib/permissions";
 import { bulkApprovalBlock, defaultQueuePageSize, queuePageSizes, queueSorts } from "@/lib/review/queue";
@@ -37,6 +37,35 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
 
   const cityName = (row: ReviewQueueRow) => localized(row.city, "name", locale) ?? "";
   const percent = (v: number | null) => (v === null ? "—" : format.number(v, { style: "percent", maximumFractionDigits: 0 }));
+  // Each row worded here, on the server; the table only lays the words out (components/review/queue-rows.tsx).
+  const rowView = (row: ReviewQueueRow): QueueRowView => {
+    const block = bulkApprovalBlock(row, actor.id);
+    const selectable = row.assessmentId !== null && (block === null || block === "ownSubmission" || block === "openFlags" || block === "openThreads");
+    return {
+      key: row.key,
+      status: row.status,
+      tone: statusTones[row.status],
+      statusLabel: row.status === "notStarted" ? t("notStarted") : ta(`status.${row.status}`),
+      assessmentId: row.assessmentId,
+      select: selectable ? { label: t("selectRow", { row: `${cityName(row)} ${row.year}` }), refusal: block ? t(`refused.${block}`, { count: 1 }) : null } : null,
+      city: cityName(row),
+      framework: localized(row.framework, "title", locale) ?? "",
+      year: row.year,
+      completeness: percent(row.completeness),
+      readiness: percent(row.readiness),
+      due:
+        row.dueOn === null
+          ? null
+          : {
+              on: row.dueOn,
+              shown: formatCalendarDay(row.dueOn),
+              late: row.overdue ? t("daysLate", { days: -(row.daysToDue ?? 0) }) : null,
+              left: !row.overdue && row.daysToDue !== null && row.daysToDue >= 0 && row.status !== "approved" ? t("daysLeft", { days: row.daysToDue }) : null,
+            },
+      lastActivity: row.lastActivity ? { at: row.lastActivity, shown: format.relativeTime(new Date(row.lastActivity), now) } : null,
+      notes: [...(row.openFlags > 0 ? [t("openFlags", { count: row.openFlags })] : []), ...(row.openThreads > 0 ? [t("openThreads", { count: row.openThreads })] : [])],
+    };
+  };
   // The same view with another page or page size: every filter stays in the address.
   const pageHref = (page: number) => {
     const params = new URLSearchParams();
@@ -176,64 +205,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                 { label: t("columns.open") },
               ]}
             >
-              {rows.map((row) => {
-                const block = bulkApprovalBlock(row, actor.id);
-                const label = `${cityName(row)} ${row.year}`;
-                return (
-                  <tr key={row.key} className={rowClass} data-testid="queue-row" data-status={row.status}>
-                    <td className="py-2 pr-4">
-                      {row.assessmentId && (block === null || block === "ownSubmission" || block === "openFlags" || block === "openThreads") && (
-                        <input
-                          type="checkbox"
-                          name="assessmentIds"
-                          value={row.assessmentId}
-                          disabled={block !== null}
-                          aria-label={t("selectRow", { row: label })}
-                          title={block ? t(`refused.${block}`, { count: 1 }) : undefined}
-                          className="h-4 w-4"
-                        />
-                      )}
-                    </td>
-                    <th scope="row" className="py-2 pr-4 font-medium">
-                      {row.assessmentId ? (
-                        <Link href={`/assessments/${row.assessmentId}`} className="text-brand-700 hover:underline">
-                          {cityName(row)}
-                        </Link>
-                      ) : (
-                        cityName(row)
-                      )}
-                    </th>
-                    <td className="py-2 pr-4">{localized(row.framework, "title", locale)}</td>
-                    <td className="py-2 pr-4 text-right tabular-nums">{row.year}</td>
-                    <td className="py-2 pr-4">
-                      <Badge tone={statusTones[row.status]}>{row.status === "notStarted" ? t("notStarted") : ta(`status.${row.status}`)}</Badge>
-                    </td>
-                    <td className="py-2 pr-4 text-right tabular-nums">{percent(row.completeness)}</td>
-                    <td className="py-2 pr-4 text-right tabular-nums">{percent(row.readiness)}</td>
-                    <td className="py-2 pr-4">
-                      {row.dueOn === null ? (
-                        <span className="text-slate-500">{t("noCycle")}</span>
-                      ) : (
-                        <span className="flex flex-col">
-                          <time dateTime={row.dueOn}>{formatCalendarDay(row.dueOn)}</time>
-                          {row.overdue ? (
-                            <span className="text-xs font-medium text-red-800">{t("daysLate", { days: -(row.daysToDue ?? 0) })}</span>
-                          ) : (
-                            row.daysToDue !== null && row.daysToDue >= 0 && row.status !== "approved" && <span className="text-xs text-slate-700">{t("daysLeft", { days: row.daysToDue })}</span>
-                          )}
-                        </span>
-                      )}
-                    </td>
-                    <td className="py-2 pr-4">
-                      {row.lastActivity ? <time dateTime={row.lastActivity}>{format.relativeTime(new Date(row.lastActivity), now)}</time> : <span className="text-slate-500">—</span>}
-                    </td>
-                    <td className="py-2 text-sm">
-                      {row.openFlags > 0 && <div>{t("openFlags", { count: row.openFlags })}</div>}
-                      {row.openThreads > 0 && <div>{t("openThreads", { count: row.openThreads })}</div>}
-                    </td>
-                  </tr>
-                );
-              })}
+              <QueueRows rows={rows.map(rowView)} noCycle={t("noCycle")} />
             </Table>
             <Pager label={t("pages.label")} page={queue.page} pages={queue.pages} position={t("pages.position", { page: queue.page, pages: queue.pages })} href={pageHref} />
           </ApproveSelectedForm>
