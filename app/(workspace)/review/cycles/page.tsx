@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { rowClass, Table } from "@/components/ui/table";
+import { Table } from "@/components/ui/table";
 import { localized } from "@/lib/localized";
 import { mayManageCycles, mayReviewCity } from "@/lib/permissions";
 import { vietnamToday, type CycleState } from "@/lib/review/cycles";
@@ -13,7 +13,8 @@ import { requireActor } from "@/server/auth/current-actor";
 import { listCycles, type CycleCityRow } from "@/server/cycles/list-cycles";
 import { db } from "@/server/db";
 import { listFrameworks } from "@/server/frameworks/read-frameworks";
-import { CycleDatesForm, ExtendDueDateForm, OpenCycleForm } from "./cycle-forms";
+import { CycleDatesForm, OpenCycleForm } from "./cycle-forms";
+import { CycleRows, type CycleRowView } from "./cycle-rows";
 import { PageHeader } from "@/components/ui/page-header";
 import { withClientMessages } from "@/i18n/client-messages";
 import { DetailsOnDemand } from "@/components/ui/details-on-demand";
@@ -45,16 +46,31 @@ export default async function CyclesPage({ searchParams }: { searchParams: Promi
   const published = frameworks.filter((f) => f.status === "published" && f === frameworks.find((g) => g.code === f.code && g.status === "published"));
   const day = (date: string) => formatCalendarDay(date);
 
-  function stateBadge(row: CycleCityRow) {
-    const label =
-      row.state === "overdue"
-        ? t("states.overdue", { days: -row.daysToDue })
-        : row.state === "dueSoon"
-          ? row.daysToDue === 0
-            ? t("states.dueToday")
-            : t("states.dueSoon", { days: row.daysToDue })
-          : t(`states.${row.state}`);
-    return <Badge tone={stateTones[row.state]}>{label}</Badge>;
+  function stateLabel(row: CycleCityRow) {
+    return row.state === "overdue"
+      ? t("states.overdue", { days: -row.daysToDue })
+      : row.state === "dueSoon"
+        ? row.daysToDue === 0
+          ? t("states.dueToday")
+          : t("states.dueSoon", { days: row.daysToDue })
+        : t(`states.${row.state}`);
+  }
+  // Each city worded here, on the server; the table only lays the words out (./cycle-rows.tsx).
+  function rowView(row: CycleCityRow): CycleRowView {
+    const cityName = localized(row.city, "name", locale) ?? row.city.slug;
+    return {
+      cityId: row.city.id,
+      city: cityName,
+      dueOn: day(row.dueOn),
+      extended: row.extended ? { label: t("extended"), reason: row.extension ? t("extensionReason", { reason: row.extension.reason }) : null } : null,
+      status: row.assessment ? { tone: statusTones[row.assessment.status as keyof typeof statusTones] ?? "slate", label: ta(`status.${row.assessment.status}`) } : null,
+      state: { tone: stateTones[row.state], label: stateLabel(row) },
+      lastActivity: row.lastActivityAt ? formatDateTime(row.lastActivityAt) : "—",
+      assessmentId: row.assessment?.id ?? null,
+      extend: mayReviewCity(actor, row.city.id)
+        ? { summary: t("extend.summary"), summaryFor: t("extend.summaryFor", { city: cityName }), current: row.extension ? { dueOn: row.extension.dueOn, reason: row.extension.reason } : null }
+        : null,
+    };
   }
 
   return withClientMessages(
@@ -113,62 +129,7 @@ export default async function CyclesPage({ searchParams }: { searchParams: Promi
                   minWidth="56rem"
                   columns={["city", "dueOn", "status", "state", "lastActivity", "checklist", "extend"].map((key) => ({ label: t(`columns.${key}`) }))}
                 >
-                  {cycle.cities.map((row) => {
-                    const cityName = localized(row.city, "name", locale) ?? row.city.slug;
-                    return (
-                      <tr key={row.city.id} className={rowClass} data-testid="cycle-city-row">
-                        <th scope="row" className="py-2 pr-4 align-top font-medium">
-                          {cityName}
-                        </th>
-                        <td className="py-2 pr-4 align-top">
-                          {day(row.dueOn)}
-                          {row.extended && (
-                            <>
-                              {" "}
-                              <Badge tone="blue">{t("extended")}</Badge>
-                              {row.extension && <p className="mt-1 max-w-56 text-xs text-slate-600">{t("extensionReason", { reason: row.extension.reason })}</p>}
-                            </>
-                          )}
-                        </td>
-                        <td className="py-2 pr-4 align-top">
-                          {row.assessment ? (
-                            <Badge tone={statusTones[row.assessment.status as keyof typeof statusTones] ?? "slate"}>{ta(`status.${row.assessment.status}`)}</Badge>
-                          ) : (
-                            t("notStarted")
-                          )}
-                        </td>
-                        <td className="py-2 pr-4 align-top">{stateBadge(row)}</td>
-                        <td className="py-2 pr-4 align-top">{row.lastActivityAt ? formatDateTime(row.lastActivityAt) : "—"}</td>
-                        <td className="py-2 pr-4 align-top">
-                          {row.assessment ? (
-                            <Link href={`/assessments/${row.assessment.id}`} className="text-brand-700 hover:underline">
-                              {t("openChecklist")}
-                            </Link>
-                          ) : (
-                            "—"
-                          )}
-                        </td>
-                        <td className="py-2 align-top">
-                          {mayReviewCity(actor, row.city.id) && (
-                            <DetailsOnDemand
-                              summary={
-                                <summary className="cursor-pointer text-brand-700" aria-label={t("extend.summaryFor", { city: cityName })}>
-                                  {t("extend.summary")}
-                                </summary>
-                              }
-                            >
-                              <ExtendDueDateForm
-                                cycleId={cycle.id}
-                                cityId={row.city.id}
-                                cycleDueLabel={day(cycle.dueOn)}
-                                current={row.extension && { dueOn: row.extension.dueOn, reason: row.extension.reason }}
-                              />
-                            </DetailsOnDemand>
-                          )}
-                        </td>
-                      </tr>
-                    );
-                  })}
+                  <CycleRows rows={cycle.cities.map(rowView)} cycleId={cycle.id} cycleDueLabel={day(cycle.dueOn)} notStarted={t("notStarted")} openChecklist={t("openChecklist")} />
                 </Table>
               )}
               {expanded && <Pager label={t("pages.label", { cycle: name })} page={window.page} pages={window.pages} position={t("pages.position", { page: window.page, pages: window.pages, cities: cycle.cityCount })} href={pageHref} />}
