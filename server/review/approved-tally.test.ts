@@ -8,6 +8,7 @@ import { approveMany } from "./approve-many";
 import { recountApprovals } from "./recount-approvals";
 import { reviewQueuePage } from "./review-queue";
 import { takeReviewAct } from "./take-review-act";
+import { listCycles } from "../cycles/list-cycles";
 
 /** Approved checklists (not from publications) per framework and year, counted from the rows. */
 async function counted() {
@@ -82,6 +83,32 @@ describe("the kept count of approved checklists", () => {
       Object.fromEntries((await assessmentStatusCounts(db(), actor)).filter((c) => c.frameworkCode === framework.code).map((c) => [c.status, c.count]));
     expect(await ofFramework(admin)).toEqual({ approved: 3, submitted: 2 });
     expect(await ofFramework(coordinator)).toEqual({ approved: 3, submitted: 2 });
+  });
+
+  it("is what the reporting cycles of every city count, with checklists from publications and of reference cities set right", async () => {
+    const { framework, ids } = await submittedOfOneFramework(4);
+    const admin = await makeUser("administrator");
+    for (const assessmentId of ids.slice(0, 2)) await takeReviewAct(db(), admin, { assessmentId, act: "approve", flags: [] });
+    // Approved outside the review acts: a regular city's figures taken from publications (not in
+    // the tally, but taking part), and a reference city's own approved checklist (in the tally,
+    // but reference cities take no part in cycles). The bulk load is followed by the recount.
+    const published = await makeCity();
+    const referenceCity = async () => db().city.update({ where: { id: (await makeCity()).id }, data: { isReference: true } });
+    const approvedRow = (cityId: string, fromPublications: boolean) =>
+      db().assessment.create({ data: { cityId, frameworkId: framework.id, frameworkCode: framework.code, year: 2025, status: "approved", approvedAt: new Date(), fromPublications } });
+    await approvedRow(published.id, true);
+    for (const reference of [await referenceCity(), await referenceCity()]) await approvedRow(reference.id, false);
+    await recountApprovals(db());
+    const cycle = await db().reportingCycle.create({ data: { frameworkCode: framework.code, year: 2025, opensOn: "2025-01-01", dueOn: "2025-12-31", createdById: admin.id } });
+
+    const cityIds = [...(await db().assessment.findMany({ where: { id: { in: ids } }, select: { cityId: true } })).map((a) => a.cityId), published.id];
+    const coordinator = await makeUser("coordinator", { assignedCityIds: cityIds });
+    const statesOf = async (actor: typeof admin) => (await listCycles(db(), actor, new Date("2025-06-01T03:00:00Z"), { cycle: cycle.id })).find((c) => c.id === cycle.id)!.counts;
+    const [national, scoped] = [await statesOf(admin), await statesOf(coordinator)];
+    // Two approved by review and one from publications; the reference cities' are not counted.
+    expect(national.approved).toBe(3);
+    expect(national.submitted).toBe(2);
+    expect({ approved: scoped.approved, submitted: scoped.submitted }).toEqual({ approved: national.approved, submitted: national.submitted });
   });
 
   it("is put right by the recomputation after a write that bypassed the review acts", async () => {
