@@ -52,6 +52,10 @@ test("the public open-data page lists the demo city with links to its data, in e
   await expect(demo.getByRole("link", { name: "Kết quả của Thành phố Minh Hoà (dữ liệu mẫu), dạng JSON" })).toHaveAttribute("href", `${api}/results?city=demo-city`);
   await expect(demo.getByRole("link", { name: "Kết quả của Thành phố Minh Hoà (dữ liệu mẫu), dạng CSV" })).toHaveAttribute("href", `${api}/results.csv?city=demo-city`);
   await expect(page.getByRole("link", { name: "Mô tả API (OpenAPI 3.1)" })).toHaveAttribute("href", `${api}/openapi.json`);
+  // The list is paged: it says how many publish and which of them this page shows, 25 at most.
+  const shown = await page.getByTestId("open-data-city").count();
+  expect(shown).toBeLessThanOrEqual(25);
+  await expect(page.getByTestId("open-data-cities-count")).toContainText(new RegExp(`thành phố đang công bố dữ liệu; trang này liệt kê 1–${shown}\\.`));
 
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Open data" })).toBeVisible();
