@@ -48,7 +48,7 @@ test("the public open-data page lists the demo city with links to its data, in e
   await page.goto("/open-data");
   await expect(page.getByRole("heading", { level: 1, name: "Dữ liệu mở" })).toBeVisible();
   const demo = page.getByTestId("open-data-city").filter({ hasText: "Thành phố Minh Hoà (dữ liệu mẫu)" });
-  await expect(demo).toContainText("Trường học hạnh phúc, năm 2025");
+  await expect(demo).toContainText("Trường học hạnh phúc: năm 2025");
   await expect(demo.getByRole("link", { name: "Kết quả của Thành phố Minh Hoà (dữ liệu mẫu), dạng JSON" })).toHaveAttribute("href", `${api}/results?city=demo-city`);
   await expect(demo.getByRole("link", { name: "Kết quả của Thành phố Minh Hoà (dữ liệu mẫu), dạng CSV" })).toHaveAttribute("href", `${api}/results.csv?city=demo-city`);
   await expect(page.getByRole("link", { name: "Mô tả API (OpenAPI 3.1)" })).toHaveAttribute("href", `${api}/openapi.json`);
@@ -59,7 +59,7 @@ test("the public open-data page lists the demo city with links to its data, in e
 
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Open data" })).toBeVisible();
-  await expect(page.getByTestId("open-data-city").filter({ hasText: "Minh Hoa City (demo data)" })).toContainText("Happy schools, 2025");
+  await expect(page.getByTestId("open-data-city").filter({ hasText: "Minh Hoa City (demo data)" })).toContainText("Happy schools: 2025");
 });
 
 test("the city's official stops publishing on the profile, the API hides the results at once, and publishing again brings them back", async ({ page, request }) => {

@@ -9,6 +9,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { rowClass, Table } from "@/components/ui/table";
 import { localized } from "@/lib/localized";
 import { apiBasePath } from "@/lib/open-data/openapi";
+import { approvedYearsByFramework } from "@/lib/open-data/records";
+import { yearRanges } from "@/lib/format/year-ranges";
 import { maxPageSize, openDataListingQuerySchema } from "@/lib/validation/open-data";
 import { currentActor } from "@/server/auth/current-actor";
 import { db } from "@/server/db";
@@ -87,10 +89,8 @@ export default async function OpenDataPage({ searchParams }: { searchParams: Pro
                             <span className="text-slate-600">{t("noResults")}</span>
                           ) : (
                             <ul>
-                              {city.approvedResults.map((result) => (
-                                <li key={`${result.framework.code}-${result.year}`}>
-                                  {t("resultItem", { framework: localized(result.framework, "title", locale) ?? result.framework.code, year: result.year })}
-                                </li>
+                              {approvedYearsByFramework(city.approvedResults).map((line) => (
+                                <li key={line.code}>{t("resultYears", { framework: localized(line, "title", locale) ?? line.code, years: yearRanges(line.years) })}</li>
                               ))}
                             </ul>
                           )}

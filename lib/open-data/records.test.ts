@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { referenceValueColumns, resultColumns, toCityRecord, toReferenceValueRecord, toResultRecord } from "./records";
+import { approvedYearsByFramework, referenceValueColumns, resultColumns, toCityRecord, toReferenceValueRecord, toResultRecord } from "./records";
 import { approvedAt, city, resultRow as row, targets } from "./sample-rows";
 
 describe("a result record", () => {
@@ -125,5 +125,17 @@ describe("a city record", () => {
 
   it("is not made for a city that does not publish", () => {
     expect(toCityRecord({ ...cityRow, publishesOpenData: false })).toBeNull();
+  });
+});
+
+describe("approvedYearsByFramework", () => {
+  const result = (code: string, version: number, year: number) => ({ framework: { code, version, titleVi: `${code} v${version}`, titleEn: `${code} v${version} (en)` }, year, approvedAt: "2026-01-01T00:00:00+07:00" });
+
+  it("gives one line per framework, named by its newest version, with its years in order", () => {
+    expect(approvedYearsByFramework([result("b", 1, 2021), result("a", 2, 2025), result("b", 2, 2020), result("a", 1, 2024), result("b", 1, 2023)])).toEqual([
+      { code: "a", titleVi: "a v2", titleEn: "a v2 (en)", years: [2024, 2025] },
+      { code: "b", titleVi: "b v2", titleEn: "b v2 (en)", years: [2020, 2021, 2023] },
+    ]);
+    expect(approvedYearsByFramework([])).toEqual([]);
   });
 });

@@ -310,3 +310,20 @@ export function toCityRecord(row: CityRow): CityRecord | null {
     links: cityLinks(row.slug),
   };
 }
+
+/**
+ * A city's approved results as the public page lists them: one line per framework (named by its
+ * newest version's titles) with the years approved, in the order of the framework codes.
+ */
+export function approvedYearsByFramework(results: CityRecord["approvedResults"]): { code: string; titleVi: string; titleEn: string; years: number[] }[] {
+  const byCode = new Map<string, { code: string; titleVi: string; titleEn: string; version: number; years: number[] }>();
+  for (const { framework, year } of results) {
+    const line = byCode.get(framework.code);
+    if (!line) byCode.set(framework.code, { ...framework, years: [year] });
+    else {
+      line.years.push(year);
+      if (framework.version > line.version) Object.assign(line, { version: framework.version, titleVi: framework.titleVi, titleEn: framework.titleEn });
+    }
+  }
+  return [...byCode.values()].sort((a, b) => a.code.localeCompare(b.code)).map(({ code, titleVi, titleEn, years }) => ({ code, titleVi, titleEn, years: years.sort((a, b) => a - b) }));
+}
