@@ -11,6 +11,7 @@ import { rawBoolean, rawDate } from "../raw-values";
 import { changeableIndicators, mayChange } from "../review/answer-lock";
 import { clearCompletion } from "./clear-completion";
 import { refreshSummary } from "./summary/refresh-summaries";
+import { storedResponse } from "./read-responses";
 import type { SummaryTx } from "./summary/compute-summaries";
 import { emptyResponseView, toResponseView, type ResponseView } from "./response-view";
 
@@ -58,7 +59,7 @@ async function checklistAndIndicator(db: Db, assessmentId: string, indicatorId: 
   return { ...row, fromPublications: rawBoolean(row.fromPublications), completedAt: row.completedAt === null ? null : rawDate(row.completedAt) };
 }
 
-type Tx = Pick<Db, "response" | "assessment" | "auditEvent"> & SummaryTx;
+type Tx = Pick<Db, "response" | "assessment" | "auditEvent" | "$queryRaw"> & SummaryTx;
 
 /**
  * Writes one answer on top of the revision it was based on, inside the caller's transaction: the
@@ -81,7 +82,7 @@ export async function writeResponse(tx: Tx, actor: Actor, input: SaveResponseInp
     updatedById: actor.id,
   };
   const key = { assessmentId_indicatorId: { assessmentId: input.assessmentId, indicatorId: input.indicatorId } };
-  const existing = await tx.response.findUnique({ where: key });
+  const existing = await storedResponse(tx, input.assessmentId, input.indicatorId);
   if ((existing?.revision ?? 0) !== input.revision) {
     return { kind: "conflict", current: existing ? toResponseView(existing) : emptyResponseView(input.indicatorId) };
   }

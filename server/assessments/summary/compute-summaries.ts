@@ -5,6 +5,7 @@ import type { Db } from "../../db";
 import { frameworkScoring, type ScoringTx } from "../../frameworks/framework-scoring";
 import { inBatches } from "../../in-batches";
 import { toResponseView } from "../response-view";
+import { storedResponses } from "../read-responses";
 
 export type SummaryTx = Pick<Db, "assessment" | "response" | "auditEvent" | "assessmentSummary" | "$queryRaw"> & ScoringTx;
 export type ComputedSummary = SummaryFigures & { assessmentId: string; lastActivityAt: Date };
@@ -31,7 +32,7 @@ export async function summariesOf(tx: SummaryTx, assessments: readonly SummaryIn
   const stamps = assessments.every((a) => a.frameworkUpdatedAt) ? new Map(assessments.map((a) => [a.frameworkId, a.frameworkUpdatedAt!])) : undefined;
   const [frameworks, responses, activity] = await Promise.all([
     frameworkScoring(tx, assessments.map((a) => a.frameworkId), stamps),
-    tx.response.findMany({ where: { assessmentId: { in: ids } } }),
+    storedResponses(tx, ids),
     known.lastActivityAt ? Promise.resolve([]) : tx.auditEvent.groupBy({ by: ["assessmentId"], where: { assessmentId: { in: ids } }, _max: { at: true } }),
   ]);
   const answers = new Map<string, StoredAnswer[]>();
