@@ -10,6 +10,7 @@ import { rowClass, Table } from "@/components/ui/table";
 import { localized } from "@/lib/localized";
 import { apiBasePath } from "@/lib/open-data/openapi";
 import { approvedYearsByFramework } from "@/lib/open-data/records";
+import { queuePageWindow } from "@/lib/review/queue";
 import { yearRanges } from "@/lib/format/year-ranges";
 import { maxPageSize, openDataListingQuerySchema } from "@/lib/validation/open-data";
 import { currentActor } from "@/server/auth/current-actor";
@@ -29,9 +30,8 @@ export default async function OpenDataPage({ searchParams }: { searchParams: Pro
   const query = openDataListingQuerySchema.parse(await searchParams);
   const source = openCities(db());
   const [t, tApp, locale, total, actor] = await Promise.all([getTranslations("openData.page"), getTranslations("app"), getLocale(), source.count(), currentActor()]);
-  const pages = Math.max(1, Math.ceil(total / citiesPerPage));
-  const page = Math.min(query.page, pages);
-  const { records: cities } = await source.batch((page - 1) * citiesPerPage, citiesPerPage);
+  const { page, pages, offset } = queuePageWindow(total, query.page, citiesPerPage);
+  const { records: cities } = await source.batch(offset, citiesPerPage);
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
@@ -70,7 +70,7 @@ export default async function OpenDataPage({ searchParams }: { searchParams: Pro
             ) : (
               <>
                 <p className="mb-2 text-sm text-slate-700" data-testid="open-data-cities-count">
-                  {t("citiesCount", { count: total, from: (page - 1) * citiesPerPage + 1, to: (page - 1) * citiesPerPage + cities.length })}
+                  {t("citiesCount", { count: total, from: offset + 1, to: offset + cities.length })}
                 </p>
                 <Table caption={t("caption")} columns={[{ label: t("columns.city") }, { label: t("columns.gnlc") }, { label: t("columns.results") }, { label: t("columns.data") }]}>
                   {cities.map((city) => {

@@ -2,6 +2,8 @@
 // 1,420,000 and 67.5. A separator counts as grouping only when every group after it has exactly
 // three digits, so "1.5" typed in Vietnamese reads as one and a half rather than fifteen.
 
+import { cachedNumberFormat } from "./number-format";
+
 const groupSeparator = { vi: ".", en: "," } as const;
 const decimalSeparator = { vi: ",", en: "." } as const;
 type NumberLocale = keyof typeof groupSeparator;
@@ -37,15 +39,8 @@ export function parseLocaleNumber(input: string, locale: string): number | null 
   return number === 0 ? 0 : number;
 }
 
-// Made once per language: a checklist formats three boxes of every answer on each render, and
-// building a number format costs far more than using one.
-const inputFormats = new Map<NumberLocale, Intl.NumberFormat>();
-
 /** A number as it should appear in an input box: the locale's decimal mark, no grouping. */
 export function formatForInput(value: number | null, locale: string): string {
   if (value === null || !Number.isFinite(value)) return "";
-  const lang = asLocale(locale);
-  let format = inputFormats.get(lang);
-  if (!format) inputFormats.set(lang, (format = new Intl.NumberFormat(lang, { useGrouping: false, maximumFractionDigits: 10 })));
-  return format.format(value);
+  return cachedNumberFormat(asLocale(locale), { useGrouping: false, maximumFractionDigits: 10 }).format(value);
 }

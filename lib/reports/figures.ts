@@ -9,26 +9,17 @@
 // - anything missing as "—"
 
 import { formatDate as dayOf, formatDateTime as momentOf } from "../format/dates";
+import { cachedNumberFormat } from "../format/number-format";
 
 export type FigureLocale = "vi" | "en";
 
 export const missingFigure = "—";
 
-const formatters = new Map<string, Intl.NumberFormat>();
-
-// Building an Intl.NumberFormat costs far more than using one; a report formats hundreds of figures.
-function numberFormat(locale: FigureLocale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = formatters.get(key);
-  if (!format) formatters.set(key, (format = new Intl.NumberFormat(locale, options)));
-  return format;
-}
-
 const known = (value: number | null | undefined): value is number => typeof value === "number" && Number.isFinite(value);
 
 /** A fraction as a percentage with at most one decimal, as rates show on the checklist and readiness pages. */
 export function formatRate(value: number | null | undefined, locale: FigureLocale): string {
-  return known(value) ? numberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(value) : missingFigure;
+  return known(value) ? cachedNumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(value) : missingFigure;
 }
 
 /**
@@ -41,12 +32,12 @@ export function wholePercentDown(value: number): number {
 
 /** A readiness score or a coverage share as a whole percentage, cut down as the readiness figure shows it. */
 export function formatScore(value: number | null | undefined, locale: FigureLocale): string {
-  return known(value) ? numberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(wholePercentDown(value)) : missingFigure;
+  return known(value) ? cachedNumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(wholePercentDown(value)) : missingFigure;
 }
 
 /** A count or number with the locale's grouping and its default precision. */
 export function formatNumber(value: number | null | undefined, locale: FigureLocale): string {
-  return known(value) ? numberFormat(locale, {}).format(value) : missingFigure;
+  return known(value) ? cachedNumberFormat(locale, {}).format(value) : missingFigure;
 }
 
 /** An indicator's value (or target) by the indicator's type: rates as percentages, the rest as numbers. */
@@ -60,7 +51,7 @@ export function formatFigure(type: string, value: number | null | undefined, loc
  */
 export function formatChange(type: string, change: number | null | undefined, locale: FigureLocale): string {
   if (!known(change)) return missingFigure;
-  return numberFormat(locale, { signDisplay: "always", maximumFractionDigits: type === "rate" ? 1 : 3 }).format(type === "rate" ? change * 100 : change);
+  return cachedNumberFormat(locale, { signDisplay: "always", maximumFractionDigits: type === "rate" ? 1 : 3 }).format(type === "rate" ? change * 100 : change);
 }
 
 /** A calendar date in Vietnam (lib/format/dates): 02/12/2026. */

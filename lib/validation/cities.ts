@@ -1,4 +1,4 @@
-import { optionalNumber, z } from "./zod";
+import { optionalNumber, pageNumber, z } from "./zod";
 
 export const cityProfileSchema = z.object({
   cityId: z.string().check(z.minLength(1), z.maxLength(64)),
@@ -10,5 +10,5 @@ export type CityProfileInput = z.infer<typeof cityProfileSchema>;
 
 /** The dashboard's address: which page of the cities list. Anything else reads as the first. */
 export const dashboardQuerySchema = z.object({
-  cities: z._default(z.catch(z.coerce.number().check(z.int(), z.gte(1), z.lte(100_000)), 1), 1),
+  cities: pageNumber(),
 });

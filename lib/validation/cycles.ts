@@ -1,5 +1,5 @@
 import { isCalendarDate } from "../review/cycles";
-import { z } from "./zod";
+import { pageNumber, z } from "./zod";
 
 const id = z.string().check(z.minLength(1), z.maxLength(64));
 
@@ -43,5 +43,5 @@ export type ExtendDueDateInput = z.infer<typeof extendDueDateSchema>;
 /** The cycles page's address: which cycle's list of cities is paged, and to which page. */
 export const cyclesPageQuerySchema = z.object({
   cycle: z.optional(z.catch(z.optional(z.string().check(z.minLength(1), z.maxLength(64))), undefined)),
-  page: z._default(z.catch(z.coerce.number().check(z.int(), z.gte(1), z.lte(100_000)), 1), 1),
+  page: pageNumber(),
 });

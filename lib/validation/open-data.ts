@@ -1,4 +1,4 @@
-import { checkbox, z } from "./zod";
+import { checkbox, pageNumber, z } from "./zod";
 
 /** A city's choice to publish its approved results as open data, as the profile form sends it. */
 export const cityOpenDataSchema = z.object({
@@ -43,5 +43,5 @@ export type OpenDataCitiesPage = z.output<typeof openDataCitiesSchema>;
 
 /** The public open-data page's address: which page of the publishing cities. Anything else reads as the first. */
 export const openDataListingQuerySchema = z.object({
-  page: z._default(z.catch(z.coerce.number().check(z.int(), z.gte(1), z.lte(100_000)), 1), 1),
+  page: pageNumber(),
 });

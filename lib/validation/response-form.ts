@@ -19,7 +19,6 @@ const blankToNull = (s: string) => (s.trim() === "" ? null : s);
 /** The evidence links box holds one link per line (any white space separates them). */
 const linksOf = (text: string) => text.split(/\s+/).filter(Boolean);
 
-/** The boxes read as typed: numbers in the user's locale, blank text as no text, links one per line. */
 // One reader per language, built once: every answer of a checklist reads its boxes with it.
 const typedBoxesByLocale = new Map<string, ReturnType<typeof buildTypedBoxes>>();
 function typedBoxes(locale: string) {
@@ -30,6 +29,7 @@ function typedBoxes(locale: string) {
   return boxes;
 }
 
+/** The boxes read as typed: numbers in the user's locale, blank text as no text, links one per line. */
 function buildTypedBoxes(locale: string) {
   const number = z.pipe(z.string(), z.transform((text: string, ctx) => {
     const parsed = parseLocaleNumber(text, locale);

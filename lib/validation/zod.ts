@@ -49,4 +49,7 @@ export const optionalNumber = (inner: z.ZodNumber) =>
   z.preprocess((v) => (v === "" || v === null || v === undefined ? undefined : Number(v)), z.optional(inner));
 
 /** Checkboxes post "on" when ticked and nothing when not. */
+/** A page number in an address (`?page=3`): anything that is not one reads as the first page. */
+export const pageNumber = () => z._default(z.catch(z.coerce.number().check(z.int(), z.gte(1), z.lte(100_000)), 1), 1);
+
 export const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
