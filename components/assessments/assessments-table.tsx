@@ -2,16 +2,14 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { rowClass, Table } from "@/components/ui/table";
 import { localized } from "@/lib/localized";
-import type { listAssessments } from "@/server/assessments/list-assessments";
+import type { ListedAssessment } from "@/server/assessments/list-latest-assessments";
 import { AssessmentStatus } from "./assessment-status";
 import { ReadinessFigure } from "./readiness-figure";
 
 const columns = ["city", "framework", "year", "status", "readiness"] as const;
 
-type Row = Awaited<ReturnType<typeof listAssessments>>[number];
-
 /** Assessments with their status and readiness, as the dashboard and the assessments page list them. */
-export async function AssessmentsTable({ caption, rows, testId }: { caption: string; rows: Row[]; testId: string }) {
+export async function AssessmentsTable({ caption, rows, testId }: { caption: string; rows: ListedAssessment[]; testId: string }) {
   const [t, locale] = await Promise.all([getTranslations("assessments"), getLocale()]);
   return (
     <Table caption={caption} minWidth="48rem" cardsOnPhone columns={columns.map((key) => ({ label: t(`columns.${key}`), numeric: key === "year" || key === "readiness" }))}>

@@ -13,13 +13,16 @@ describe("the dashboard of a wide scope", () => {
     const cities = [];
     for (const nameVi of names) cities.push(await makeCity({ nameVi }));
     const member = await makeCity({ nameVi: "Thành phố Zeta", gnlcStatus: "member" });
-    const coordinator = await makeUser("coordinator", { assignedCityIds: [...cities.map((c) => c.id), member.id] });
+    const candidate = await makeCity({ nameVi: "Thành phố Eta", gnlcStatus: "candidate" });
+    await makeCity({ nameVi: "Thành phố ngoài phạm vi", gnlcStatus: "member" });
+    const coordinator = await makeUser("coordinator", { assignedCityIds: [...cities.map((c) => c.id), member.id, candidate.id] });
     const pages = [];
     for (const number of [1, 2, 3]) pages.push(await listVisibleCitiesPage(db(), coordinator, { number, size: 3, locale: "vi" }));
-    expect(pages[0]).toMatchObject({ total: 8, pages: 3, page: 1 });
+    // The members of the scope are counted on every page, the one outside it not at all.
+    for (const page of pages) expect(page).toMatchObject({ total: 9, members: 1, pages: 3 });
     const listed = pages.flatMap((p) => p.cities.map((c) => c.nameVi));
-    expect(listed[0]).toBe("Thành phố Zeta");
-    expect(listed.slice(1)).toEqual([...names].sort(new Intl.Collator("vi").compare));
+    expect(listed.slice(0, 2)).toEqual(["Thành phố Zeta", "Thành phố Eta"]);
+    expect(listed.slice(2)).toEqual([...names].sort(new Intl.Collator("vi").compare));
     // Past the end: the last page.
     expect((await listVisibleCitiesPage(db(), coordinator, { number: 9, size: 3, locale: "vi" })).page).toBe(3);
   });

@@ -33,7 +33,8 @@ export async function getVisibleCity(db: Db, actor: Actor, slug: string) {
 
 /**
  * One page of the cities an actor may see, in the order of `listVisibleCities`: GNLC members and
- * candidates (a few dozen at most) first, then every other city by name, paged in the database.
+ * candidates (a few dozen at most) first, then every other city by name, paged in the database;
+ * with how many of the scope's cities are GNLC members.
  */
 export async function listVisibleCitiesPage(db: Db, actor: Actor, page: { number: number; size: number; locale: string }) {
   const scope = citiesInScope(actor);
@@ -50,10 +51,7 @@ export async function listVisibleCitiesPage(db: Db, actor: Actor, page: { number
     fromNetwork.length < page.size && others > 0
       ? await db.city.findMany({ where: { ...scope, NOT: inNetwork }, orderBy: page.locale === "en" ? { sortKeyEn: "asc" } : { sortKeyVi: "asc" }, skip, take: page.size - fromNetwork.length })
       : [];
-  return { cities: [...fromNetwork, ...rest], total, page: number, pages };
-}
-
-/** How many GNLC members are among the cities an actor may see. */
-export function countVisibleMembers(db: Db, actor: Actor) {
-  return db.city.count({ where: { ...citiesInScope(actor), gnlcStatus: "member" } });
+  // How many GNLC members the scope holds: they are among the network's cities already read.
+  const members = network.filter((city) => city.gnlcStatus === "member").length;
+  return { cities: [...fromNetwork, ...rest], total, members, page: number, pages };
 }

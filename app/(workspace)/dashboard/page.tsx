@@ -7,8 +7,8 @@ import { rowClass, Table } from "@/components/ui/table";
 import { localized } from "@/lib/localized";
 import { requireActor } from "@/server/auth/current-actor";
 import { AssessmentsTable } from "@/components/assessments/assessments-table";
-import { listAssessments } from "@/server/assessments/list-assessments";
-import { countVisibleMembers, listVisibleCitiesPage } from "@/server/cities/visible-cities";
+import { listLatestAssessments } from "@/server/assessments/list-latest-assessments";
+import { listVisibleCitiesPage } from "@/server/cities/visible-cities";
 import { assessmentStatusCounts } from "@/server/assessments/status-counts";
 import { db } from "@/server/db";
 import { statusTable } from "@/lib/assessments/status-table";
@@ -31,19 +31,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const page = await listVisibleCitiesPage(db(), actor, { number: query.cities, size: citiesPerPage, locale });
   const cities = page.cities;
   const wide = page.total > widestListedScope;
-  const [assessments, counts, members] = await Promise.all([
-    wide ? Promise.resolve([]) : listAssessments(db(), actor),
-    wide ? assessmentStatusCounts(db(), actor) : Promise.resolve([]),
-    countVisibleMembers(db(), actor),
-  ]);
   // The latest year of each city and framework; older years are one click away.
-  const seen = new Set<string>();
-  const latest = assessments.filter((a) => {
-    const key = `${a.cityId}:${a.frameworkCode}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const [latest, counts] = await Promise.all([
+    wide ? Promise.resolve([]) : listLatestAssessments(db(), actor),
+    wide ? assessmentStatusCounts(db(), actor) : Promise.resolve([]),
+  ]);
   const statusRows = statusTable(counts);
   const titleOf = new Map(counts.map((c) => [c.frameworkCode, c.framework]));
 
@@ -51,7 +43,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold">{t("greeting", { name: actor.name })}</h1>
-        <p className="mt-1 text-slate-700">{t("summary", { cities: page.total, members })}</p>
+        <p className="mt-1 text-slate-700">{t("summary", { cities: page.total, members: page.members })}</p>
       </div>
       {latest.length > 0 && (
         <Card>
