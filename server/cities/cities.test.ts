@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
+import { countingDb } from "@/tests/integration/counting-db";
 import { auditTrail, makeCity, makeSubmittedAssessment, makeUser } from "@/tests/integration/fixtures";
 import { takeReviewAct } from "../review/take-review-act";
 import { listProfileReadiness } from "./profile-readiness";
@@ -25,6 +26,23 @@ describe("the dashboard of a wide scope", () => {
     expect(listed.slice(2)).toEqual([...names].sort(new Intl.Collator("vi").compare));
     // Past the end: the last page.
     expect((await listVisibleCitiesPage(db(), coordinator, { number: 9, size: 3, locale: "vi" })).page).toBe(3);
+  });
+
+  it("reads a page of cities in two statements at most, for one city as for nine", async () => {
+    const statementsFor = async (cityIds: string[]) => {
+      const coordinator = await makeUser("coordinator", { assignedCityIds: cityIds });
+      const { client, counter } = countingDb();
+      const page = await listVisibleCitiesPage(client, coordinator, { number: 1, size: 25, locale: "vi" });
+      expect(page.cities.map((c) => c.id).sort()).toEqual([...cityIds].sort());
+      return counter.queries;
+    };
+    const nine = [];
+    for (let i = 0; i < 8; i++) nine.push((await makeCity()).id);
+    nine.push((await makeCity({ gnlcStatus: "member" })).id);
+    expect(await statementsFor(nine.slice(0, 1))).toBe(2);
+    expect(await statementsFor(nine)).toBe(2);
+    // Only network cities: the count of the others is enough, no second statement.
+    expect(await statementsFor(nine.slice(8))).toBe(1);
   });
 
   it("counts checklists by framework, year and status in one grouped count, within the scope", async () => {
