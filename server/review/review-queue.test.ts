@@ -135,9 +135,12 @@ describe("a page against the whole queue", () => {
       // Last year's, approved for most cities and never started by the others.
       if (i % 4 !== 0) await db().assessment.create({ data: { cityId: city.id, frameworkId: framework.id, frameworkCode: framework.code, year: 2024, status: "approved" } });
     }
-    // A reference city in the scope takes part in no cycle.
+    // A reference city in the scope takes part in no cycle: its figures, taken from publications, start nothing.
     const reference = await makeCity();
     await db().city.update({ where: { id: reference.id }, data: { isReference: true } });
+    for (const year of [2024, 2025, 2026]) {
+      await db().assessment.create({ data: { cityId: reference.id, frameworkId: framework.id, frameworkCode: framework.code, year, status: "approved", fromPublications: true } });
+    }
     const coordinator = await makeUser("coordinator", { assignedCityIds: [...cities.map((c) => c.id), reference.id] });
     const cycle = (year: number, opensOn: string, dueOn: string) => db().reportingCycle.create({ data: { frameworkCode: framework.code, year, opensOn, dueOn, createdById: coordinator.id } });
     const overdue2025 = await cycle(2025, "2026-01-01", "2026-04-30");

@@ -278,7 +278,7 @@ async function groupCounts(db: Db, scope: CityScope, actor: Actor, today: string
 }
 
 interface RawTally {
-  kind: "cities" | "started" | "onTime";
+  kind: "cities" | "started" | "referenceStarted" | "onTime";
   frameworkCode: string | null;
   year: number | bigint | null;
   cycleId: string | null;
@@ -289,8 +289,11 @@ interface RawTally {
  * How many cities of the scope each open cycle still waits for, and how many of those are
  * overdue, from counts: the cities taking part, less those with a checklist of the cycle's
  * framework and year; overdue once the cycle's due date has passed, less those an extension still
- * gives time. Counting reads the index on framework and year, where listing the cities not
- * started would match every city against every cycle.
+ * gives time. Counting reads the index on framework and year, one branch per cycle (SQLite
+ * reads the whole framework's checklists for an OR of framework and year pairs), where listing the
+ * cities not started would match every city against every cycle; the few reference cities'
+ * checklists are counted apart and taken off (CROSS JOIN keeps SQLite starting from those cities,
+ * not from every checklist of the cycles).
  */
 async function notStartedCounts(db: Db, scope: CityScope, actorId: string, today: string, cycles: readonly OpenCycle[], city: string | undefined): Promise<QueueGroupCount[]> {
   if (cycles.length === 0) return [];
@@ -299,12 +302,21 @@ async function notStartedCounts(db: Db, scope: CityScope, actorId: string, today
   const tallies = await db.$queryRaw<RawTally[]>`
     SELECT 'cities' AS "kind", CAST(NULL AS TEXT) AS "frameworkCode", CAST(NULL AS INTEGER) AS "year", CAST(NULL AS TEXT) AS "cycleId", COUNT(*) AS "n"
     FROM "City" ci WHERE ci."isReference" = false AND ${scopeCondition(scope, sql`ci."id"`, actorId)} ${ofCity(sql`ci."id"`)}
+    ${Prisma.join(
+      cycles.map(
+        (c) => sql`
     UNION ALL
-    SELECT 'started', a."frameworkCode", a."year", NULL, COUNT(*)
+    SELECT 'started', CAST(${c.frameworkCode} AS TEXT), CAST(${c.year} AS INTEGER), NULL, COUNT(*)
     FROM "Assessment" a
-    WHERE (${Prisma.join(cycles.map((c) => sql`(a."frameworkCode" = ${c.frameworkCode} AND a."year" = ${c.year})`), " OR ")})
-      AND ${scopeCondition(scope, sql`a."cityId"`, actorId)} ${ofCity(sql`a."cityId"`)}
-      AND a."cityId" NOT IN (SELECT r."id" FROM "City" r WHERE r."isReference" = true)
+    WHERE a."frameworkCode" = ${c.frameworkCode} AND a."year" = ${c.year} AND ${scopeCondition(scope, sql`a."cityId"`, actorId)} ${ofCity(sql`a."cityId"`)}`,
+      ),
+      " ",
+    )}
+    UNION ALL
+    SELECT 'referenceStarted', a."frameworkCode", a."year", NULL, COUNT(*)
+    FROM "City" r CROSS JOIN "Assessment" a
+    WHERE a."cityId" = r."id" AND r."isReference" = true AND ${scopeCondition(scope, sql`r."id"`, actorId)} ${ofCity(sql`r."id"`)}
+      AND (${Prisma.join(cycles.map((c) => sql`(a."frameworkCode" = ${c.frameworkCode} AND a."year" = ${c.year})`), " OR ")})
     GROUP BY a."frameworkCode", a."year"
     ${late.length ? sql`
     UNION ALL
@@ -317,7 +329,14 @@ async function notStartedCounts(db: Db, scope: CityScope, actorId: string, today
       AND NOT EXISTS (SELECT 1 FROM "Assessment" x WHERE x."frameworkCode" = c."frameworkCode" AND x."year" = c."year" AND x."cityId" = e."cityId")
     GROUP BY e."cycleId"` : Prisma.empty}`;
   const taking = Number(tallies.find((t) => t.kind === "cities")?.n ?? 0);
-  const started = new Map(tallies.filter((t) => t.kind === "started").map((t) => [cycleKey(t.frameworkCode ?? "", t.year ?? 0), Number(t.n)]));
+  // Reference cities take no part: their checklists are taken off the cycle's count.
+  const ofReferences = new Map(tallies.filter((t) => t.kind === "referenceStarted").map((t) => [cycleKey(t.frameworkCode ?? "", t.year ?? 0), Number(t.n)]));
+  const started = new Map(
+    tallies.filter((t) => t.kind === "started").map((t) => {
+      const key = cycleKey(t.frameworkCode ?? "", t.year ?? 0);
+      return [key, Number(t.n) - (ofReferences.get(key) ?? 0)];
+    }),
+  );
   const onTime = new Map(tallies.filter((t) => t.kind === "onTime").map((t) => [t.cycleId, Number(t.n)]));
   return cycles.flatMap((cycle) => {
     const rows = Math.max(0, taking - (started.get(cycleKey(cycle.frameworkCode, cycle.year)) ?? 0));
