@@ -36,6 +36,7 @@ const openWorkStages = [
 const generatedNote = { noteVi: "Đơn vị sinh tự động để đo hiệu năng, không có thật.", noteEn: "Generated for the benchmark; not a real place.", sourceTitle: "bench/generate.ts" };
 
 export const benchPassword = "Bench@2026-load-only";
+const allCitiesCoordinatorEmail = "coordinator-all@bench.hoctap.vn";
 
 /** What the measurements need to know about the generated data. */
 export interface BenchFixtures {
@@ -55,6 +56,8 @@ export interface BenchFixtures {
 }
 
 export interface GenerationResult {
+  /** Generated units (communes and wards). */
+  units: number;
   seconds: number;
   counts: Record<string, number>;
   fixtures: BenchFixtures;
@@ -119,7 +122,7 @@ export async function generate(db: Db, kind: DatabaseKind, unitCount: number): P
   const units = Array.from({ length: unitCount }, (_, n) => ({ ...generatedUnit(n), id: id(), officialId: id() }));
   const provinces = [...new Set(units.map((u) => u.provinceVi))];
   const coordinatorOf = new Map(provinces.map((province) => [province, id()]));
-  const allCitiesCoordinator = { id: id(), email: "coordinator-all@bench.hoctap.vn" };
+  const allCitiesCoordinator = { id: id(), email: allCitiesCoordinatorEmail };
   await inTransaction(db, [
     ...inserts(
       units.map((u) => ({
@@ -216,6 +219,7 @@ export async function generate(db: Db, kind: DatabaseKind, unitCount: number): P
 
   const counts = await countRows(db);
   return {
+    units: unitCount,
     seconds: (performance.now() - started) / 1000,
     counts,
     fixtures: {
@@ -409,6 +413,42 @@ function planRows(batch: { id: string; officialId: string; nameVi: string }[], r
     }
   }
   return { plans, goals, tasks, updates, milestones };
+}
+
+/**
+ * The fixtures of a data set this generator made earlier (`--keep`, then `--reuse`), read back from
+ * the database: the units, officials and drafts are named the same way in every run.
+ */
+export async function readFixtures(db: Db): Promise<GenerationResult> {
+  const started = performance.now();
+  const unitCount = await db.city.count({ where: { slug: { startsWith: "bench-" } } });
+  if (unitCount === 0) throw new Error("no generated units in this database: make it with npm run bench -- --keep");
+  const slugs = Array.from({ length: Math.min(unitCount, 1 + peerCount) }, (_, n) => generatedUnit(n).slug);
+  const own = await db.city.findUniqueOrThrow({ where: { slug: slugs[0] } });
+  const drafts = [];
+  for (let n = 0; n < Math.min(unitCount, draftOfficials); n++) {
+    const official = await db.user.findUniqueOrThrow({ where: { email: `official-${n + 1}@bench.hoctap.vn` } });
+    const assessment = await db.assessment.findFirstOrThrow({ where: { cityId: official.cityId ?? "", frameworkCode: draftFramework, year: draftYear } });
+    drafts.push({ officialEmail: official.email, assessmentId: assessment.id });
+  }
+  const report = await db.assessment.findFirstOrThrow({ where: { cityId: own.id, frameworkCode: draftFramework, year: years[years.length - 1] } });
+  const draftIndicators = await db.response.findMany({ where: { assessmentId: drafts[0].assessmentId }, select: { indicatorId: true }, orderBy: { indicatorId: "asc" } });
+  return {
+    units: unitCount,
+    seconds: (performance.now() - started) / 1000,
+    counts: await countRows(db),
+    fixtures: {
+      password: benchPassword,
+      officialEmail: drafts[0].officialEmail,
+      coordinatorEmail: allCitiesCoordinatorEmail,
+      draftAssessmentId: drafts[0].assessmentId,
+      draftIndicatorIds: draftIndicators.map((r) => r.indicatorId),
+      ownDrafts: drafts,
+      reportAssessmentId: report.id,
+      ownSlug: own.slug,
+      peerSlugs: slugs.slice(1),
+    },
+  };
 }
 
 async function countRows(db: Db) {

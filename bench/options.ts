@@ -14,6 +14,8 @@ export interface BenchOptions {
   pdfRuns: number;
   keep: boolean;
   build: boolean;
+  /** A database an earlier `--keep` run generated, measured as it is instead of generating one. */
+  reuse?: string;
 }
 
 export const usage = `npm run bench -- [options]
@@ -24,6 +26,8 @@ export const usage = `npm run bench -- [options]
   --connections N               concurrent connections for the pages (default 10)
   --pdf-runs N                  sequential PDF downloads (default 5)
   --keep                        keep the generated databases
+  --reuse URL                   measure a database an earlier --keep run generated (file:./data/… or
+                                postgresql://…) instead of generating one; it is kept
   --no-build                    reuse the existing .next-bench build when there is one`;
 
 const positive = (name: string, text: string | undefined) => {
@@ -51,6 +55,10 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     } else if (arg === "--sizes") {
       const text = argv[++i];
       options.sizes = [...new Set((text ?? "").split(",").map((part) => positive(arg, part)))].sort((a, b) => a - b);
+    } else if (arg === "--reuse") {
+      const url = argv[++i];
+      if (!url || !/^(file:|postgres(ql)?:\/\/)/.test(url)) throw new Error(`--reuse takes a database URL (file:./data/… or postgresql://…), not ${url ?? "nothing"}`);
+      options.reuse = url;
     } else if (arg === "--keep") {
       options.keep = true;
     } else if (arg === "--no-build") {
@@ -58,6 +66,12 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     } else {
       throw new Error(`unknown option ${arg}\n${usage}`);
     }
+  }
+  if (options.reuse) {
+    // One database, of the kind its URL names; its size is what it holds.
+    options.databases = [options.reuse.startsWith("file:") ? "sqlite" : "postgresql"];
+    options.sizes = [0];
+    options.keep = true;
   }
   return options;
 }

@@ -6,7 +6,7 @@ import { selectionHref } from "../lib/compare/url";
 import { createDb, type Db } from "../server/db";
 import { createDatabase, migrateAndSeed } from "./database";
 import { timeExport } from "./exports";
-import { generate, type BenchFixtures } from "./generate";
+import { generate, readFixtures, type BenchFixtures } from "./generate";
 import { signIn } from "./http";
 import { runLoad, warmUp, type LoadResult } from "./load";
 import { parseOptions, usage, type BenchOptions, type DatabaseKind } from "./options";
@@ -46,6 +46,8 @@ async function main() {
 
   const databases: DatabaseResult[] = [];
   for (const kind of options.databases) for (const units of options.sizes) databases.push(await measureDatabase(kind, units, options, `${runId}_${units}`, servedWeight));
+  // A reused data set is as large as it is.
+  if (options.reuse) options.sizes = databases.map((d) => d.units);
 
   const cpus = os.cpus();
   const result: BenchResult = {
@@ -72,8 +74,10 @@ interface Page {
 }
 
 async function measureDatabase(kind: DatabaseKind, units: number, options: BenchOptions, runId: string, servedWeight: ServedWeight[]): Promise<DatabaseResult> {
-  const say = (message: string) => log(`[${kind}, ${units} units] ${message}`);
-  const database = createDatabase(kind, runId);
+  // A reused data set's size is known once it is read.
+  let size = options.reuse ? "reused data set" : `${units} units`;
+  const say = (message: string) => log(`[${kind}, ${size}] ${message}`);
+  const database = options.reuse ? { kind, url: options.reuse, location: options.reuse, remove: () => undefined } : createDatabase(kind, runId);
   const removeDatabase = () => {
     if (options.keep) say(`kept ${database.location}`);
     else database.remove();
@@ -81,14 +85,18 @@ async function measureDatabase(kind: DatabaseKind, units: number, options: Bench
   cleanups.push(removeDatabase);
   let db: Db | null = null;
   try {
-    say(`migrating and seeding ${database.location} …`);
-    const seeding = performance.now();
-    migrateAndSeed(database);
-    const migrateAndSeedSeconds = since(seeding);
+    let migrateAndSeedSeconds = 0;
+    if (!options.reuse) {
+      say(`migrating and seeding ${database.location} …`);
+      const seeding = performance.now();
+      migrateAndSeed(database);
+      migrateAndSeedSeconds = since(seeding);
+    }
     db = createDb(database.url);
-    say(`generating ${units} units …`);
-    const generated = await generate(db, kind, units);
-    say(`generated in ${generated.seconds.toFixed(0)} s: ${JSON.stringify(generated.counts)}`);
+    say(options.reuse ? `reading the generated data set of ${database.location} …` : `generating ${units} units …`);
+    const generated = options.reuse ? await readFixtures(db) : await generate(db, kind, units);
+    size = `${generated.units} units`;
+    say(`${options.reuse ? "read" : "generated"} in ${generated.seconds.toFixed(0)} s: ${JSON.stringify(generated.counts)}`);
 
     const server = await startServer(database.url);
     cleanups.push(() => server.stop());
@@ -96,7 +104,7 @@ async function measureDatabase(kind: DatabaseKind, units: number, options: Bench
       const measured = await measureServer(server, db, generated.fixtures, options, servedWeight, say);
       return {
         kind,
-        units,
+        units: generated.units,
         location: database.location,
         migrateAndSeedSeconds,
         generationSeconds: generated.seconds,
