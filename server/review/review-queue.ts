@@ -289,11 +289,12 @@ interface RawTally {
  * How many cities of the scope each open cycle still waits for, and how many of those are
  * overdue, from counts: the cities taking part, less those with a checklist of the cycle's
  * framework and year; overdue once the cycle's due date has passed, less those an extension still
- * gives time. Counting reads the index on framework and year, one branch per cycle (SQLite
- * reads the whole framework's checklists for an OR of framework and year pairs), where listing the
- * cities not started would match every city against every cycle; the few reference cities'
- * checklists are counted apart and taken off (CROSS JOIN keeps SQLite starting from those cities,
- * not from every checklist of the cycles).
+ * gives time. Over every city the checklists per cycle come from the count the database keeps
+ * (ChecklistTally); over a narrower scope from the index on framework and year, one branch per
+ * cycle (SQLite reads the whole framework's checklists for an OR of framework and year pairs).
+ * Listing the cities not started would match every city against every cycle. The few reference
+ * cities' checklists are counted apart and taken off (CROSS JOIN keeps SQLite starting from those
+ * cities, not from every checklist of the cycles).
  */
 async function notStartedCounts(db: Db, scope: CityScope, actorId: string, today: string, cycles: readonly OpenCycle[], city: string | undefined): Promise<QueueGroupCount[]> {
   if (cycles.length === 0) return [];
@@ -302,16 +303,25 @@ async function notStartedCounts(db: Db, scope: CityScope, actorId: string, today
   const tallies = await db.$queryRaw<RawTally[]>`
     SELECT 'cities' AS "kind", CAST(NULL AS TEXT) AS "frameworkCode", CAST(NULL AS INTEGER) AS "year", CAST(NULL AS TEXT) AS "cycleId", COUNT(*) AS "n"
     FROM "City" ci WHERE ci."isReference" = false AND ${scopeCondition(scope, sql`ci."id"`, actorId)} ${ofCity(sql`ci."id"`)}
-    ${Prisma.join(
-      cycles.map(
-        (c) => sql`
+    ${
+      scope.all && !city
+        ? // Over every city the database keeps the count (ChecklistTally): a few rows instead of every checklist of each cycle's year.
+          sql`
+    UNION ALL
+    SELECT 'started', t."frameworkCode", t."year", NULL, t."count"
+    FROM "ChecklistTally" t
+    WHERE ${Prisma.join(cycles.map((c) => sql`(t."frameworkCode" = ${c.frameworkCode} AND t."year" = ${c.year})`), " OR ")}`
+        : Prisma.join(
+            cycles.map(
+              (c) => sql`
     UNION ALL
     SELECT 'started', CAST(${c.frameworkCode} AS TEXT), CAST(${c.year} AS INTEGER), NULL, COUNT(*)
     FROM "Assessment" a
     WHERE a."frameworkCode" = ${c.frameworkCode} AND a."year" = ${c.year} AND ${scopeCondition(scope, sql`a."cityId"`, actorId)} ${ofCity(sql`a."cityId"`)}`,
-      ),
-      " ",
-    )}
+            ),
+            " ",
+          )
+    }
     UNION ALL
     SELECT 'referenceStarted', a."frameworkCode", a."year", NULL, COUNT(*)
     FROM "City" r CROSS JOIN "Assessment" a
